@@ -1,0 +1,102 @@
+// WARNING: first-load path. Keep it small.
+// The shell: header with language switch, the page for the current path, footer. Pages other than the
+// start page are lazy chunks.
+import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
+import { useEffect, useRef } from 'preact/hooks';
+import { lang as currentLang, t } from './i18n';
+import { parsePath, pathFor, scopeFor, LANGS } from './routes';
+import { rememberLanguage, switchPath } from './i18n/choose';
+import { Start } from './screens/Start';
+import { NotFound } from './screens/NotFound';
+
+const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
+const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
+const Centres = lazy(() => import('./screens/Centres').then((m) => m.Centres));
+const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
+
+const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
+
+function Page() {
+  const { path, url } = useLocation();
+  const { page } = parsePath(path);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After an in-page navigation, move focus to the new page's heading (as GOV.UK does) and update the title.
+  useEffect(() => {
+    if (first.current) return void (first.current = false);
+    const h1 = main.current?.querySelector('h1');
+    if (h1) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus();
+      document.title = `${h1.textContent} – ${t('app.name')}`;
+    }
+  }, [url]);
+
+  let body;
+  switch (page.name) {
+    case 'start': body = <Start />; break;
+    case 'question':
+    case 'result': body = <Check page={page} />; break;
+    case 'guide': body = <Guide id={page.id} />; break;
+    case 'centres': body = <Centres />; break;
+    case 'link': body = <LinkBuilder />; break;
+    default: body = <NotFound />;
+  }
+  return (
+    <main id="main" ref={main}>
+      <ErrorBoundary onError={(e) => console.error(e)}>{body}</ErrorBoundary>
+    </main>
+  );
+}
+
+function Header() {
+  const { path, url } = useLocation();
+  const lang = currentLang();
+  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  return (
+    <header class="site-header">
+      <a class="skip" href="#main">{t('app.skip')}</a>
+      <div class="bar">
+        <a class="brand" href={pathFor(lang, { name: 'start' })}>{t('app.name')}</a>
+        <nav aria-label={t('app.language')}>
+          <ul class="langs">
+            {LANGS.map((l) => (
+              <li key={l}>
+                {l === lang ? (
+                  <span aria-current="true" lang={l}>{LANG_NAMES[l]}</span>
+                ) : (
+                  <a href={switchPath(path, search, l)} lang={l} hrefLang={l} onClick={() => rememberLanguage(l)}>{LANG_NAMES[l]}</a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Footer() {
+  const lang = currentLang();
+  return (
+    <footer class="site-footer">
+      <p>{t('app.privacy')}</p>
+      <ul class="footer-links">
+        <li><a href={pathFor(lang, { name: 'centres' })}>{t('app.findCentre')}</a></li>
+        <li><a href={pathFor(lang, { name: 'link' })}>{t('app.linkBuilder')}</a></li>
+      </ul>
+    </footer>
+  );
+}
+
+export function App() {
+  const lang = currentLang();
+  return (
+    <LocationProvider scope={scopeFor(lang)}>
+      <Header />
+      <Page />
+      <Footer />
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,40 @@
+// WARNING: first-load path. Keep it small.
+// i18next with only the active language's words loaded (each locale file is its own chunk).
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import type { Lang } from '../routes';
+
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+let instance: I18n | undefined;
+let current: Lang = 'lv';
+
+const load = (lang: Lang, ns: string) => {
+  const file = files[`../../locales/${lang}/${ns}.json`];
+  if (!file) throw new Error(`No locale file ${lang}/${ns}.json`);
+  return file().then((m) => m.default);
+};
+
+export async function initI18n(lang: Lang): Promise<void> {
+  current = lang;
+  instance = i18next.createInstance();
+  await instance.init({
+    lng: lang,
+    fallbackLng: false,
+    ns: ['app'],
+    defaultNS: 'app',
+    resources: { [lang]: { app: await load(lang, 'app') } },
+    initAsync: false,
+    interpolation: { escapeValue: false }, // Preact escapes text itself
+    returnNull: false,
+  });
+}
+
+/** Load a further namespace (e.g. 'guides') for the active language before showing a page that needs it. */
+export async function loadNamespace(ns: string): Promise<void> {
+  if (instance!.hasResourceBundle(current, ns)) return;
+  instance!.addResourceBundle(current, ns, await load(current, ns));
+}
+
+export const hasNamespace = (ns: string) => !!instance?.hasResourceBundle(current, ns);
+export const t = (key: string, options?: TOptions): string => instance!.t(key, options) as string;
+export const exists = (key: string) => instance!.exists(key);
+export const lang = () => current;

@@ -1,0 +1,35 @@
+// WARNING: first-load path. Keep it small: everything not needed for the first screen is lazy.
+// Entry: chooses the language, loads its words, hydrates the prerendered page; at build, prerenders it.
+import { hydrate } from 'preact-iso';
+import { App } from './app';
+import { initI18n, t } from './i18n';
+import { parsePath, pathFor, type Lang } from './routes';
+import { pickLanguage } from './i18n/choose';
+import './styles.css';
+
+if (typeof window !== 'undefined') {
+  const { lang } = parsePath(location.pathname);
+  const wanted = pickLanguage(lang, location.search);
+  if (wanted.redirect) location.replace(wanted.redirect);
+  else initI18n(lang).then(() => hydrate(<App />, document.getElementById('app')!));
+}
+
+/** Build time: every page in every language (the crawler follows the links each page renders). */
+export async function prerender(data: { url: string }) {
+  // Build-time only: a separate chunk the browser never loads (and the service worker does not precache).
+  const { default: ssr, locationStub } = await import('preact-iso/prerender');
+  locationStub(data.url);
+  const { lang, page } = parsePath(data.url);
+  await initI18n(lang);
+  const { html, links } = await ssr(<App />);
+  const extra = page.name === 'start' ? (['lv', 'en', 'ru'] as Lang[]).map((l) => pathFor(l, { name: 'start' })) : [];
+  return {
+    html,
+    links: new Set([...(links ?? []), ...extra].filter((l) => l.startsWith('/') && !l.includes('?'))),
+    head: {
+      lang,
+      title: t('app.title'),
+      elements: new Set([{ type: 'meta', props: { name: 'description', content: t('app.description') } }]),
+    },
+  };
+}

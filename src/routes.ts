@@ -1,0 +1,47 @@
+// WARNING: first-load path. Keep it small.
+// Paths and pages. The language is the path prefix ('' for Latvian, /en, /ru); answers live in the query.
+export const LANGS = ['lv', 'en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type Page =
+  | { name: 'start' }
+  | { name: 'question'; id: string }
+  | { name: 'result' }
+  | { name: 'guide'; id: string }
+  | { name: 'centres' }
+  | { name: 'link' }
+  | { name: 'not-found' };
+
+export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
+
+export function parsePath(pathname: string): { lang: Lang; page: Page } {
+  const parts = pathname.split('/').filter(Boolean);
+  const lang: Lang = isLang(parts[0]) && parts[0] !== 'lv' ? parts[0] : 'lv';
+  if (parts[0] === 'en' || parts[0] === 'ru') parts.shift();
+  const [a, b, ...rest] = parts;
+  let page: Page = { name: 'not-found' };
+  if (!a) page = { name: 'start' };
+  else if (rest.length) page = { name: 'not-found' };
+  else if (a === 'check' && b) page = { name: 'question', id: b };
+  else if (a === 'result' && !b) page = { name: 'result' };
+  else if (a === 'guide' && b) page = { name: 'guide', id: b };
+  else if (a === 'centres' && !b) page = { name: 'centres' };
+  else if (a === 'link' && !b) page = { name: 'link' };
+  return { lang, page };
+}
+
+export function pathFor(lang: Lang, page: Page): string {
+  const prefix = lang === 'lv' ? '' : `/${lang}`;
+  switch (page.name) {
+    case 'start': return `${prefix}/`;
+    case 'question': return `${prefix}/check/${page.id}/`;
+    case 'result': return `${prefix}/result/`;
+    case 'guide': return `${prefix}/guide/${page.id}/`;
+    case 'centres': return `${prefix}/centres/`;
+    case 'link': return `${prefix}/link/`;
+    default: return `${prefix}/404/`;
+  }
+}
+
+/** Links inside one language are routed in the page; a link to another language loads that language's page. */
+export const scopeFor = (lang: Lang) => (lang === 'lv' ? /^\/(?!en\/|ru\/)/ : new RegExp(`^/${lang}/`));

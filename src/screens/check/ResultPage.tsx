@@ -1,0 +1,228 @@
+// The result: verdict, one checklist line per prerequisite, ranked ways forward, the in-person route,
+// what the check cannot know, and the sources with the date they were checked. Words only; the
+// decisions come from evaluate().
+import { t, lang } from '../../i18n';
+import { evaluate } from '../../rules/evaluate';
+import { facts } from '../../rules/facts';
+import type { CheckItem, Evaluation, Route, Service, Way } from '../../rules/types';
+import { askedQuestions } from '../../flow/questions';
+import { pathFor } from '../../routes';
+import type { CheckState } from './Check';
+import { MeansName, ServiceName } from './names';
+
+const LOCALES = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
+export const formatDate = (iso: string) =>
+  new Date(iso + 'T12:00:00Z').toLocaleDateString(LOCALES[lang()], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const euro = (n: number) => n.toLocaleString(LOCALES[lang()], { style: 'currency', currency: 'EUR', minimumFractionDigits: n % 1 ? 2 : 0 });
+
+function cost(c: { min: number; max: number } | null) {
+  if (c === null) return t('result.costUnknown');
+  if (c.max === 0) return t('result.free');
+  return c.min === c.max ? euro(c.min) : t('result.costRange', { min: euro(c.min), max: euro(c.max) });
+}
+
+function time(w: Way) {
+  if (!w.time) return null;
+  const { min, max, unit } = w.time;
+  if (max === 0) return t('result.timeNow');
+  const amount = min === max || min === 0 ? t(`result.unit.${unit}`, { count: max }) : t(`result.unit.${unit}_range`, { min, max, count: max });
+  return min === 0 && min !== max ? t('result.upTo', { amount }) : amount;
+}
+
+const guideHref = (id: string | null) => (id ? pathFor(lang(), { name: 'guide', id }) : null);
+
+export function ResultPage({ service, state }: { service: Service; state: CheckState }) {
+  const e = evaluate(service, state.answers, state.today);
+  const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
+  return (
+    <div class="result" data-verdict={e.verdict} data-service={service.id}>
+      <div class={`verdict verdict-${e.verdict}`}>
+        <h1>{t(`verdict.${e.verdict}.title`)}</h1>
+        <p class="verdict-service">
+          <ServiceName id={service.id} />
+          {municipality && e.variantKey !== '*' ? ` · ${municipality.name}` : ''}
+        </p>
+        <p>{t(`verdict.${e.verdict}.body`)}</p>
+        {state.flags.on && <p class="preview" data-on={state.flags.on}>{t('result.previewDate', { date: formatDate(state.flags.on) })}</p>}
+        {e.verdict === 'online-now' && e.variant.url && (
+          <p><a class="button" href={e.variant.url} rel="noopener">{t('result.goToService', { portal: e.portal.name || t('result.theService') })}</a></p>
+        )}
+      </div>
+
+      {e.means.length > 0 && <Checklist e={e} />}
+      {e.verdict !== 'online-now' && e.routes.length > 0 && <Ways e={e} />}
+      {e.variant.inPerson && <InPerson e={e} state={state} />}
+      <Unknowns e={e} />
+      <Answers state={state} />
+      <Sources e={e} />
+      <p class="actions">
+        <a href={state.hrefTo({ name: 'start' }, {})} class="button button-secondary">{t('check.startAgain')}</a>
+      </p>
+    </div>
+  );
+}
+
+function Checklist({ e }: { e: Evaluation }) {
+  return (
+    <section aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{t('result.checklist')}</h2>
+      {e.means.map((m) => (
+        <div class="means" key={m.means} data-means={m.means} data-works={m.works}>
+          <h3><MeansName id={m.means} /></h3>
+          <ul class="checklist">
+            {m.items.map((i) => <Item key={i.id} item={i} means={m.means} e={e} />)}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Item({ item, means, e }: { item: CheckItem; means: string; e: Evaluation }) {
+  const fix = item.fix ? facts.ways.find((w) => w.id === item.fix) : undefined;
+  const href = guideHref(fix?.guide ?? null);
+  const text =
+    item.id === 'accepted'
+      ? t(`item.accepted.${item.status}_${item.reason}`, { portal: e.portal.name || t('result.theService'), date: item.date ? formatDate(item.date) : '' })
+      : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { defaultValue: t(`item.${item.id}.${item.status}`) });
+  return (
+    <li class={`item item-${item.status}`} id={`item-${means}-${item.id}`} data-item={item.id} data-status={item.status}>
+      <span class="status">{t(`status.${item.status}`)}</span>
+      <span class="text">{text}</span>
+      {item.status !== 'met' && href && (
+        <a class="what-now" href={href} data-guide={fix!.guide}>
+          {t('result.whatNow')}<span class="visually-hidden">: {text}</span>
+        </a>
+      )}
+    </li>
+  );
+}
+
+function routeTitle(r: Route) {
+  if (r.kind === 'fix') return t('route.fix', { means: t(`means.${r.means}`) });
+  if (r.kind === 'get') return r.via ? t('route.getVia', { means: t(`means.${r.means}`), via: t(`means.${r.via}`) }) : t('route.get', { means: t(`means.${r.means}`) });
+  return t(`route.${r.kind}`);
+}
+
+function Ways({ e }: { e: Evaluation }) {
+  return (
+    <section aria-labelledby="ways-title">
+      <h2 id="ways-title">{t('result.ways')}</h2>
+      <p class="hint">{t('result.waysOrder')}</p>
+      <ol class="ways">
+        {e.routes.map((r, n) => (
+          <li key={r.id} class="way" data-route={r.id} data-rank={n + 1}>
+            <h3>{routeTitle(r)}</h3>
+            <p class="badges">
+              <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
+              <span class="badge">{cost(r.cost)}</span>
+              {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
+            </p>
+            <ol class="steps">
+              {r.steps.map((s) => {
+                const href = guideHref(s.guide);
+                const tm = time(s);
+                return (
+                  <li key={s.id} data-step={s.id}>
+                    <span>{t(`way.${s.id}`, { service: t(`service.${e.serviceId}.name`) })}</span>
+                    {(s.cost || tm) && s.id !== 'in-person' && (
+                      <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
+                    )}
+                    {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
+                    {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`, { service: '' })}</span></a></>}
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function InPerson({ e, state }: { e: Evaluation; state: CheckState }) {
+  const p = e.variant.inPerson!;
+  return (
+    <section aria-labelledby="in-person-title" data-section="in-person">
+      <h2 id="in-person-title">{t('result.inPerson')}</h2>
+      <dl class="facts">
+        <dt>{t('result.where')}</dt>
+        <dd>{t(`place.${p.place}`)}{p.address ? `: ${p.address}` : ''}{p.appointment ? ` (${t('result.appointment')})` : ''}</dd>
+        <dt>{t('result.bring')}</dt>
+        <dd>{p.bring.map((b) => t(`bring.${b}`)).join('; ')}</dd>
+        <dt>{t('result.feeThere')}</dt>
+        <dd data-fee={p.fee ?? 'unknown'}>{p.fee === null ? t('result.feeUnknown') : p.fee === 0 ? t('result.free') : euro(p.fee)}</dd>
+        {e.variant.onlineFee !== null && (
+          <>
+            <dt>{t('result.feeOnline')}</dt>
+            <dd>{e.variant.onlineFee === 0 ? t('result.free') : euro(e.variant.onlineFee)}</dd>
+          </>
+        )}
+        {(e.variant.fees ?? []).map((f) => (
+          <>
+            <dt>{t(`fee.${f.what}`)}</dt>
+            <dd>{euro(f.amount)}</dd>
+          </>
+        ))}
+      </dl>
+      <p>
+        <a href={pathFor(lang(), { name: 'centres' }) + (state.answers.municipality ? `?municipality=${state.answers.municipality}` : '')}>{t('app.findCentre')}</a>
+      </p>
+    </section>
+  );
+}
+
+function Unknowns({ e }: { e: Evaluation }) {
+  return (
+    <section aria-labelledby="unknowns-title">
+      <h2 id="unknowns-title">{t('result.unknowns')}</h2>
+      <ul>
+        {e.unknowns.map((u) => <li key={u} data-unknown={u}>{t(`unknown.${u.startsWith('acceptance-') ? 'acceptance' : u}`, { means: t(`means.${u.replace('acceptance-', '')}`) })}</li>)}
+      </ul>
+    </section>
+  );
+}
+
+function Answers({ state }: { state: CheckState }) {
+  const asked = askedQuestions(state.answers, state.today);
+  const shown = (id: string, v: string) =>
+    id === 'service' ? t(`service.${v}.name`) : id === 'municipality' ? facts.municipalities.find((m) => m.code === v)?.name ?? v : t(`opt.${id}.${v}`);
+  return (
+    <section aria-labelledby="answers-title">
+      <h2 id="answers-title">{t('result.answers')}</h2>
+      <dl class="summary">
+        {asked.map((q) => {
+          const v = state.answers[q.id];
+          const text = Array.isArray(v) ? v.map((x) => shown(q.id, x)).join(', ') : v ? shown(q.id, v) : '';
+          return (
+            <div key={q.id} class="summary-row" data-answer={q.id}>
+              <dt>{t(`q.${q.id}.short`)}</dt>
+              <dd>{text}</dd>
+              <dd>
+                <a href={state.hrefTo({ name: 'question', id: q.id })}>
+                  {t('result.change')}<span class="visually-hidden"> {t(`q.${q.id}.short`)}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+function Sources({ e }: { e: Evaluation }) {
+  return (
+    <section aria-labelledby="sources-title" class="sources">
+      <h2 id="sources-title">{t('result.sources')}</h2>
+      <p data-checked={e.checked}>{t('result.checkedOn', { date: formatDate(e.checked) })}</p>
+      <ul>
+        {e.sources.map((id) => {
+          const s = facts.sources[id];
+          return <li key={id}><a href={s.url} rel="noopener">{s.title}</a>{s.shown !== 'undated' ? ` (${s.shown})` : ''}</li>;
+        })}
+      </ul>
+    </section>
+  );
+}
