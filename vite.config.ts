@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { validateFacts } from './src/rules/validate.ts';
 import { facts } from './src/rules/facts.ts';
+import { prerenderRoutes } from './src/prerender-routes.ts';
 
 /** Fails the build when a fact lacks a source or date, or a reference dangles. */
 const checkData = () => ({
@@ -15,7 +16,7 @@ const checkData = () => ({
 });
 
 export default defineConfig({
-  plugins: [checkData(), preact({ prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: ['/404'] } })],
+  plugins: [checkData(), preact({ prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: prerenderRoutes } })],
   build: { target: 'es2020', sourcemap: false },
   test: {
     environment: 'happy-dom',

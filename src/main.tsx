@@ -1,6 +1,7 @@
 // WARNING: first-load path. Keep it small: everything not needed for the first screen is lazy.
 // Entry: chooses the language, loads its words, hydrates the prerendered page; at build, prerenders it.
 import { hydrate } from 'preact-iso';
+import { render } from 'preact';
 import { App } from './app';
 import { initI18n, t } from './i18n';
 import { parsePath, pathFor, type Lang } from './routes';
@@ -11,7 +12,16 @@ if (typeof window !== 'undefined') {
   const { lang } = parsePath(location.pathname);
   const wanted = pickLanguage(lang, location.search);
   if (wanted.redirect) location.replace(wanted.redirect);
-  else initI18n(lang).then(() => hydrate(<App />, document.getElementById('app')!));
+  else
+    initI18n(lang).then(() => {
+      const root = document.getElementById('app')!;
+      // Pages are prerendered without answers; with answers in the query the markup differs, so render
+      // afresh instead of hydrating mismatched HTML.
+      if (location.search) {
+        root.textContent = '';
+        render(<App />, root);
+      } else hydrate(<App />, root);
+    });
 }
 
 /** Build time: every page in every language (the crawler follows the links each page renders). */

@@ -51,7 +51,7 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
     return (
       <>
         <Notices notices={state.notices} />
-        <QuestionPage q={q} state={state} />
+        <QuestionPage key={q.id} q={q} state={state} />
       </>
     );
   }

@@ -1,0 +1,42 @@
+// Shared e2e helpers: one axe check with the tags we promise (WCAG 2.2 AA), console-error capture,
+// and third-party-request capture.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const LANGS = ['lv', 'en', 'ru'] as const;
+export const prefix = (lang: string) => (lang === 'lv' ? '' : `/${lang}`);
+
+/** Zero violations of WCAG 2.0/2.1/2.2 A and AA. Exceptions, if ever needed, are listed here with a reason. */
+export async function expectAccessible(page: Page, where = page.url()) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** Collects console errors and uncaught exceptions; call the returned function to read them. */
+export function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  return () => errors;
+}
+
+/** Records every request that leaves the app's origin. */
+export function watchForeignRequests(page: Page, origin: string) {
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  return () => foreign;
+}
+
+/** Answer the current question page: click options by value, then Continue. */
+export async function answer(page: Page, question: string, values: string[]) {
+  await expect(page.locator(`form[data-question="${question}"]`)).toBeVisible();
+  for (const v of values) {
+    if (question === 'municipality') await page.locator('select[name="municipality"]').selectOption(v);
+    else await page.locator(`input[name="${question}"][value="${v}"]`).check();
+  }
+  await page.locator('form[data-question] button[type="submit"]').click();
+}
