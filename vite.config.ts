@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { validateFacts } from './src/rules/validate.ts';
 import { facts } from './src/rules/facts.ts';
 import { prerenderRoutes } from './src/prerender-routes.ts';
+import { SECURITY_HEADERS } from './scripts/security-headers.ts';
 
 /** Fails the build when a fact lacks a source or date, or a reference dangles. */
 const checkData = () => ({
@@ -18,6 +19,7 @@ const checkData = () => ({
 export default defineConfig({
   plugins: [checkData(), preact({ prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: prerenderRoutes } })],
   build: { target: 'es2020', sourcemap: false },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],

@@ -8,6 +8,7 @@ import { parsePath, pathFor, scopeFor, LANGS } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
+import { AssistLayer, AssistSwitch } from './assist';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
 const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
@@ -72,6 +73,7 @@ function Header() {
             ))}
           </ul>
         </nav>
+        <AssistSwitch />
       </div>
     </header>
   );
@@ -95,6 +97,7 @@ export function App() {
   return (
     <LocationProvider scope={scopeFor(lang)}>
       <Header />
+      <AssistLayer />
       <Page />
       <Footer />
     </LocationProvider>

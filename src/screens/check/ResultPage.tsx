@@ -9,6 +9,7 @@ import { askedQuestions } from '../../flow/questions';
 import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
 import { MeansName, ServiceName } from './names';
+import { ResultActions } from './ResultActions';
 
 const LOCALES = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
 export const formatDate = (iso: string) =>
@@ -55,6 +56,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       <Unknowns e={e} />
       <Answers state={state} />
       <Sources e={e} />
+      <ResultActions state={state} />
       <p class="actions">
         <a href={state.hrefTo({ name: 'start' }, {})} class="button button-secondary">{t('check.startAgain')}</a>
       </p>
