@@ -75,7 +75,7 @@ export function nextVisitor(assist: boolean) {
 export function resumeReset() {
   const s = session();
   const raw = s?.getItem(RESET_KEY);
-  if (!s || !raw) return;
+  if (!s || raw === null || raw === undefined) return;
   const m = /^(back|truncate)(:plain)?$/.exec(raw);
   if (!m) return void s.removeItem(RESET_KEY); // not a value we write: ignore it, safely
   const assist = !m[2];

@@ -6,7 +6,7 @@ import { pathFor } from '../../routes';
 import { toQuery } from '../../flow/url';
 import { QrCode } from '../../assist/qr';
 import { nextVisitor } from '../../assist/visit';
-import { needAssistWords } from '../../assist/words';
+import { useAssistWords } from '../../assist/words';
 import type { CheckState } from './Check';
 import '../../assist/print.css';
 
@@ -16,7 +16,8 @@ const formatDate = (iso: string) =>
 const origin = () => (typeof location === 'undefined' ? '' : location.origin);
 
 export function ResultActions({ state }: { state: CheckState }) {
-  needAssistWords();
+  const ready = useAssistWords(true);
+  if (!ready) return null;
   const assist = state.flags.mode === 'assist';
   // The phone gets the same result, without assisted mode (the visitor is on their own there).
   const link = origin() + pathFor(lang(), { name: 'result' }) + toQuery(state.answers, { on: state.flags.on });

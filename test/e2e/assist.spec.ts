@@ -1,0 +1,211 @@
+// Assisted mode at a shared computer: three visitors in a row, the idle prompt, print, QR hand-over,
+// stored garbage, and a check done with the keyboard only.
+import { test, expect, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { writeFileSync } from 'node:fs';
+import { answer, expectAccessible, watchErrors } from './helpers';
+
+const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status)=/;
+
+async function ourStorage(page: Page) {
+  return page.evaluate(() => {
+    const keys = (s: Storage) => Array.from({ length: s.length }, (_, i) => s.key(i)!).filter((k) => k.startsWith('e-gatavs.'));
+    return [...keys(localStorage), ...keys(sessionStorage).filter((k) => k !== 'e-gatavs.assist.visit')];
+  });
+}
+
+async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+test('three visitors in a row: the third sees nothing of the first two', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/?mode=assist');
+  await expect(page.locator('html')).toHaveClass(/assist/);
+  await expect(page.locator('[data-assist-switch]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-assist-note="start"]')).toBeVisible();
+  await expectAccessible(page, 'assisted start');
+
+  const visitors = [
+    { service: 'residence-declaration', device: 'phone', have: 'internet-bank' },
+    { service: 'income-declaration', device: 'computer', have: 'none' },
+  ];
+  for (const v of visitors) {
+    await page.locator('a.button-start').click();
+    await answer(page, 'service', [v.service]);
+    await expect(page.locator('[data-assist-note="device"]')).toBeVisible();
+    await answer(page, 'device', [v.device]);
+    await answer(page, 'have', [v.have]);
+    await expect(page.locator('.result')).toHaveAttribute('data-service', v.service);
+    await expect(page.locator('[data-assist-note="result"]')).toBeVisible();
+    expect(page.url()).toContain('mode=assist');
+    await page.evaluate(() => localStorage.setItem('e-gatavs.lang', 'en')); // something a visitor might leave
+    await page.locator('[data-result-actions] [data-next-visitor]').click();
+    await page.waitForURL((u) => u.pathname === '/' && u.search === '?mode=assist');
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await ourStorage(page)).toEqual([]);
+  }
+  // The third visitor: clean page, no stored state, and neither Back nor Forward leads to an answer.
+  await expect(page.locator('[data-assist-note="start"]')).toBeVisible();
+  expect(page.url()).not.toMatch(ANSWERS);
+  for (let i = 0; i < 6; i++) {
+    const before = page.url();
+    await page.goBack({ waitUntil: 'load' }).catch(() => undefined);
+    expect(page.url(), `back ${i + 1}`).not.toMatch(ANSWERS);
+    if (page.url() === before || page.url() === 'about:blank') break;
+  }
+  expect(errors()).toEqual([]);
+});
+
+test('next visitor also clears forward history and works outside assisted mode', async ({ page }) => {
+  await page.goto('/check/next/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works');
+  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  await page.locator('[data-next-visitor]').click();
+  await page.waitForURL((u) => u.pathname === '/' && u.search === '');
+  await page.goForward().catch(() => undefined);
+  expect(page.url()).not.toMatch(ANSWERS);
+});
+
+test('the switch adds and removes assisted mode and keeps the page and answers', async ({ page }) => {
+  await page.goto('/check/have/?service=residence-declaration&device=phone');
+  const sw = page.locator('[data-assist-switch]');
+  await expect(sw).toHaveAttribute('aria-pressed', 'false');
+  await sw.click();
+  await expect(sw).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).pathname).toBe('/check/have/');
+  expect(page.url()).toContain('service=residence-declaration&device=phone&mode=assist');
+  await expect(page.locator('[data-assist-note="have"]')).toBeVisible();
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(size).toBeGreaterThan(16);
+  // Links that do not carry the mode (a footer link) keep it on.
+  await page.locator('.site-footer a[href="/centres/"]').click();
+  await expect(page).toHaveURL(/\/centres\/\?mode=assist$/);
+  await sw.click();
+  await expect(sw).toHaveAttribute('aria-pressed', 'false');
+  await expect(page).toHaveURL(/\/centres\/$/);
+  await expect(page.locator('html')).not.toHaveClass(/assist/);
+});
+
+test('after 5 minutes without input the app offers to clear, then clears', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/check/next/?service=residence-declaration&device=phone&have=internet-bank&mode=assist');
+  await expect(page.locator('.result')).toBeVisible();
+  const dialog = page.locator('dialog.idle-dialog');
+  await expect(dialog).toBeHidden();
+  await page.clock.fastForward('04:30');
+  await expect(dialog).toBeHidden();
+  await page.clock.fastForward('00:31');
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('[data-idle-stay]')).toBeFocused();
+  await expectAccessible(page, 'idle dialog');
+  await page.keyboard.press('Escape'); // "continue": the check stays
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.result')).toBeVisible();
+  await page.clock.fastForward('05:01');
+  await expect(dialog).toBeVisible();
+  await page.clock.fastForward('01:01'); // nobody answers
+  await page.waitForURL((u) => u.pathname === '/' && u.search === '?mode=assist');
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('the QR code on the result opens the same result', async ({ page }) => {
+  const q = '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes';
+  await page.goto(`/en/result/${q}&mode=assist`);
+  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
+  const verdict = await page.locator('.result').getAttribute('data-verdict');
+  const link = await decodeQr(page, '[data-result-actions] svg.qr');
+  expect(link).toBeTruthy();
+  expect(new URL(link!).pathname).toBe('/en/result/');
+  expect(link).not.toContain('mode=assist'); // the phone is the visitor's own
+  const phone = await page.context().newPage();
+  await phone.goto(link!);
+  await expect(phone.locator('.result')).toHaveAttribute('data-verdict', verdict!);
+  await expect(phone.locator('.result')).toHaveAttribute('data-service', 'residence-declaration');
+  await expect(phone.locator('[data-means="eid-card"] [data-item="card-reader"]')).toHaveAttribute('data-status', 'missing');
+});
+
+for (const [name, q] of [
+  ['after-steps', '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes'],
+  ['in-person', '?service=preschool-registration&municipality=LV-RIX&device=phone&have=none'],
+  ['online-now', '?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works'],
+] as const) {
+  test(`print: the ${name} result fits one A4 page`, async ({ page }, info) => {
+    await page.goto(`/result/${q}&mode=assist`);
+    await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print-head]')).toBeVisible();
+    await expect(page.locator('[data-print-centre]')).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.assist-note')).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    await info.attach(`result-${name}.pdf`, { body: pdf, contentType: 'application/pdf' });
+    if (process.env.PRINT_DIR) writeFileSync(`${process.env.PRINT_DIR}/result-${name}.pdf`, pdf);
+    expect(pages).toBe(1);
+  });
+}
+
+test('stored garbage is ignored safely', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  const garbage = ['', 'xx', '"en"', '{"lang":"ru"}', 'null', 'undefined', '<img src=x onerror=window.__pwned=1>', 'en\u0000', 'EN', ' ru', 'x'.repeat(100_000)];
+  for (const g of garbage) {
+    await page.evaluate((g) => {
+      localStorage.setItem('e-gatavs.lang', g);
+      sessionStorage.setItem('e-gatavs.assist.visit', g);
+      sessionStorage.setItem('e-gatavs.assist.reset', g);
+      localStorage.setItem('e-gatavs.assist', g); // an outdated or foreign key
+    }, g);
+    for (const path of ['/', '/check/service/', '/result/?service=e-address&device=phone&have=none&mode=assist', '/link/']) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      expect(new URL(page.url()).pathname.startsWith('/en') || new URL(page.url()).pathname.startsWith('/ru')).toBe(false);
+      expect(await page.evaluate(() => (window as never as { __pwned?: number }).__pwned)).toBeUndefined();
+    }
+    // A reset marker that is not ours was dropped, not acted on.
+    expect(await page.evaluate(() => sessionStorage.getItem('e-gatavs.assist.reset'))).toBeNull();
+  }
+  expect(errors()).toEqual([]);
+});
+
+test('a whole check with the keyboard only (Tab, Space, Enter), in assisted mode', async ({ page }) => {
+  await page.goto('/?mode=assist');
+  const tabTo = async (selector: string) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    }
+    throw new Error(`could not reach ${selector} with Tab`);
+  };
+  await tabTo('a.button-start');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[data-question="service"]')).toBeVisible();
+  await tabTo('#service-search');
+  await page.keyboard.type('dzivesvietas deklar');
+  await page.keyboard.press('Tab'); // into the (filtered) list of services
+  await expect(page.locator('input[name="service"][value="residence-declaration"]')).toBeFocused();
+  await page.keyboard.press('Space');
+  await tabTo('form[data-question] button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[data-question="device"]')).toBeVisible();
+  // The device is pre-selected from the browser (a desktop here); keep it.
+  await tabTo('form[data-question] button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
+  await tabTo('input[name="have"][value="eparaksts-mobile"]');
+  await page.keyboard.press('Space');
+  await tabTo('form[data-question] button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[data-question="eparaksts-status"]')).toBeVisible();
+  await tabTo('input[name="eparaksts-status"][value="works"]');
+  await page.keyboard.press('Space');
+  await tabTo('form[data-question] button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  await expectAccessible(page, 'assisted result');
+  await tabTo('[data-result-actions] [data-next-visitor]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((u) => u.pathname === '/' && u.search === '?mode=assist');
+});
