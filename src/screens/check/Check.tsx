@@ -4,7 +4,7 @@ import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { lang, t } from '../../i18n';
 import { pathFor, type Page } from '../../routes';
-import { parseQuery, toQuery, type Parsed } from '../../flow/url';
+import { parseQuery, toQuery, type Notice, type Parsed } from '../../flow/url';
 import { nextStep, questionById } from '../../flow/questions';
 import { todayInRiga } from '../../flow/device';
 import { findService } from '../../rules/facts';
@@ -31,8 +31,12 @@ export function useCheckState(): CheckState {
   };
 }
 
+// The notices of a link survive the redirect that drops the values they are about (in memory only).
+let carried: { url: string; notices: Notice[] } | undefined;
+
 export function Check({ page }: { page: Extract<Page, { name: 'question' } | { name: 'result' }> }) {
   const state = useCheckState();
+  const { url } = useLocation();
   const next = nextStep(state.answers, state.today);
   const isBrowser = typeof window !== 'undefined';
   const wantsNext = page.name === 'question' && page.id === 'next';
@@ -42,15 +46,19 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   const notApplicable = !!q && q.id !== 'service' && !q.ask(state.answers, state.today);
   const redirectTo = wantsNext || notApplicable || (page.name === 'result' && next !== 'result') ? next : undefined;
   useEffect(() => {
-    if (isBrowser && redirectTo) state.go(redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo }, state.answers, true);
+    if (!isBrowser || !redirectTo) return;
+    const to: Page = redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo };
+    carried = { url: state.hrefTo(to), notices: [...state.notices, ...(carried?.url === url ? carried.notices : [])] };
+    state.go(to, state.answers, true);
   }, [redirectTo, state.answers]);
+  const notices = carried?.url === url ? [...carried.notices, ...state.notices] : state.notices;
 
   if (redirectTo) return <p class="loading">{t('check.loading')}</p>;
   if (page.name === 'question') {
     if (!q) return <UnknownQuestion />;
     return (
       <>
-        <Notices notices={state.notices} />
+        <Notices notices={notices} />
         <QuestionPage key={q.id} q={q} state={state} />
       </>
     );
@@ -58,7 +66,7 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   const service = findService(state.answers.service)!;
   return (
     <>
-      <Notices notices={state.notices} />
+      <Notices notices={notices} />
       <ResultPage service={service} state={state} />
     </>
   );

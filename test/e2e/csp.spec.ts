@@ -1,0 +1,56 @@
+// The app runs under its Content Security Policy (served by the preview server exactly as public/_headers
+// declares it) with no violation: a whole check, assisted mode, the QR hand-over, print and the link builder.
+import { test, expect } from '@playwright/test';
+import { answer, watchErrors } from './helpers';
+import { CSP } from '../../scripts/security-headers';
+
+test('a full check, assisted mode, print and the link builder run with no CSP violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as never as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const errors = watchErrors(page);
+  const response = await page.goto('/?mode=assist');
+  expect(response!.headers()['content-security-policy']).toBe(CSP);
+  await page.locator('a.button-start').click();
+  await answer(page, 'service', ['preschool-registration']);
+  await answer(page, 'municipality', ['LV-RIX']);
+  await answer(page, 'device', ['computer']);
+  await answer(page, 'have', ['eid-card', 'smart-id']);
+  await answer(page, 'pins', ['known']);
+  await answer(page, 'software', ['unsure']);
+  await answer(page, 'new-card', ['no']);
+  await answer(page, 'smart-id-level', ['unsure']);
+  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('[data-assist-switch]').click();
+  await page.goto('/en/link/');
+  await page.locator('#lb-service').selectOption('preschool-registration');
+  await page.locator('#lb-municipality').selectOption('LV-RIX');
+  await expect(page.locator('[data-preview] a')).toHaveAttribute('href', /municipality=LV-RIX/);
+  const download = page.waitForEvent('download');
+  await page.locator('[data-download="png"]').click();
+  await download;
+  await page.goto('/ru/centres/');
+  await page.goto('/guide/not-a-guide/');
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => (window as never as { __csp: string[] }).__csp)).toEqual([]);
+  expect(errors().filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  expect(errors()).toEqual([]);
+});
+
+test('an inline script is refused (the policy is really enforced)', async ({ page }) => {
+  await page.goto('/');
+  const ran = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('securitypolicyviolation', () => done('blocked'), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.__inline = 1';
+    document.body.append(s);
+    setTimeout(() => done((window as never as { __inline?: number }).__inline ? 'ran' : 'blocked'), 500);
+  }));
+  expect(ran).toBe('blocked');
+});
