@@ -13,8 +13,3 @@ export function useAssistWords(enabled: boolean): boolean {
   }, [enabled]);
   return ready;
 }
-
-/** For lazy screens inside the page's error boundary: suspend (also at prerender) until the words are there. */
-export function needAssistWords() {
-  if (!hasNamespace('assist')) throw load();
-}

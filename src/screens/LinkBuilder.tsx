@@ -9,7 +9,7 @@ import { toQuery } from '../flow/url';
 import { facts, findService, variesByMunicipality } from '../rules/facts';
 import type { Answers } from '../rules/types';
 import { QrCode, qrPngFile, qrSvgFile } from '../assist/qr';
-import { needAssistWords } from '../assist/words';
+import { useAssistWords } from '../assist/words';
 import '../assist/builder.css';
 
 const LANG_NAMES: Record<Lang, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский' };
@@ -49,7 +49,9 @@ function download(name: string, blob: Blob) {
 }
 
 export function LinkBuilder() {
-  needAssistWords();
+  // Words load after the first render (prerendered and hydrated as the page title alone): suspending
+  // instead would let a concurrent prerender of another language swap the words.
+  const ready = useAssistWords(true);
   const ui = lang();
   const [service, setService] = useState(facts.services.find((s) => s.popular)?.id ?? facts.services[0].id);
   const [municipality, setMunicipality] = useState('');
@@ -73,6 +75,7 @@ export function LinkBuilder() {
     }
   };
   const sorted = [...facts.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'lv'));
+  if (!ready) return <h1>{t('app.linkBuilder')}</h1>;
 
   return (
     <div class="link-builder" data-link-builder>

