@@ -6,7 +6,7 @@ import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n';
 import { parsePath } from '../routes';
-import { isAssist, withAssist, sticky } from './mode';
+import { isAssist, withAssist, sticky, hasMode } from './mode';
 import { markVisitStart, nextVisitor, resumeReset } from './visit';
 import { splitUrl } from './AssistSwitch';
 import { useAssistWords } from './words';
@@ -43,7 +43,7 @@ export function AssistLayer() {
     if (on) {
       sticky.on = true;
       markVisitStart();
-    } else if (sticky.on) route(withAssist(path, search, true), true);
+    } else if (sticky.on && !hasMode(search)) route(withAssist(path, search, true), true);
   }, [on, url]);
 
   const ready = useAssistWords(on);

@@ -16,6 +16,15 @@ export function isAssist(search: string): boolean {
   }
 }
 
+/** Whether the query says anything about the mode (a wrong value is reported by the check, not replaced). */
+export function hasMode(search: string): boolean {
+  try {
+    return new URLSearchParams(search).has('mode');
+  } catch {
+    return false;
+  }
+}
+
 /** The same path and query with assisted mode switched on or off; every other parameter kept as it was. */
 export function withAssist(path: string, search: string, on: boolean): string {
   let params: URLSearchParams;

@@ -118,7 +118,8 @@ for (let shard = 0; shard < SHARDS; shard++) {
       // Every 12th URL, and the first of each language, is a full page load (the entry, language choice,
       // prerendered HTML); the rest navigate inside the page as links do, which is much faster.
       const newLang = loaded !== langOf(url);
-      if ((newLang || i % 12 === 0) && url.length < MAX_FULL) {
+      const full = (newLang || i % 12 === 0) && url.length < MAX_FULL;
+      if (full) {
         await page.goto(url, { waitUntil: 'load' });
         await settle(page, url);
       } else {
@@ -157,7 +158,11 @@ for (let shard = 0; shard < SHARDS; shard++) {
       if (seen.pwned) findings.push(`script ran: ${url}`);
       if (seen.injected.length) findings.push(`markup injected: ${url} ${seen.injected.join(' ')}`);
       if (!seen.h1) findings.push(`no visible h1: ${url}`);
-      if (checkPage && dropped && !seen.notices) findings.push(`no notice for dropped values: ${url.slice(0, 200)}`);
+      if (checkPage && dropped && !seen.notices) {
+        await page.waitForTimeout(1000);
+        const later = await page.locator('[data-notices]').count();
+        findings.push(`no notice for dropped values: ${url.slice(0, 200)} now at ${page.url().slice(0, 80)} later=${later} full=${full}`);
+      }
       if (errors().length > before) findings.push(`console: ${url.slice(0, 200)} ${errors().slice(before).join(' | ').slice(0, 300)}`);
     }
     expect(findings, `${findings.length} findings in ${mine.length} URLs`).toEqual([]);

@@ -11,6 +11,8 @@ import { findService } from '../../rules/facts';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { Notices } from './Notices';
+import { withAssist } from '../../assist/mode';
+import { splitUrl } from '../../assist/AssistSwitch';
 
 export interface CheckState extends Parsed {
   today: string;
@@ -32,7 +34,9 @@ export function useCheckState(): CheckState {
 }
 
 // The notices of a link survive the redirect that drops the values they are about (in memory only).
+// Compared without the mode, which assisted mode may add to the address after the redirect.
 let carried: { url: string; notices: Notice[] } | undefined;
+const sameUrl = (a: string, b: string) => { const [p, q] = splitUrl(a); const [r, s] = splitUrl(b); return withAssist(p, q, false) === withAssist(r, s, false); };
 
 export function Check({ page }: { page: Extract<Page, { name: 'question' } | { name: 'result' }> }) {
   const state = useCheckState();
@@ -48,10 +52,10 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   useEffect(() => {
     if (!isBrowser || !redirectTo) return;
     const to: Page = redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo };
-    carried = { url: state.hrefTo(to), notices: [...state.notices, ...(carried?.url === url ? carried.notices : [])] };
+    carried = { url: state.hrefTo(to), notices: [...state.notices, ...(carried && sameUrl(carried.url, url) ? carried.notices : [])] };
     state.go(to, state.answers, true);
   }, [redirectTo, state.answers]);
-  const notices = carried?.url === url ? [...carried.notices, ...state.notices] : state.notices;
+  const notices = carried && sameUrl(carried.url, url) ? [...carried.notices, ...state.notices] : state.notices;
 
   if (redirectTo) return <p class="loading">{t('check.loading')}</p>;
   if (page.name === 'question') {
