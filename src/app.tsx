@@ -8,6 +8,7 @@ import { parsePath, pathFor, scopeFor, LANGS } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
+import { UpdateBanner } from './pwa/UpdateBanner';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
 const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
@@ -97,6 +98,7 @@ export function App() {
       <Header />
       <Page />
       <Footer />
+      <UpdateBanner />
     </LocationProvider>
   );
 }

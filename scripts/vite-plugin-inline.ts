@@ -1,0 +1,51 @@
+// Build-time only. After prerendering, make each page paint from its first round trip:
+// the first-load stylesheet goes inline (no render-blocking request), and the check pages get a plain
+// <noscript> saying what they need. CSS of lazy chunks stays in its own files.
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+const LANG_DIRS: Record<string, string> = { en: 'en', ru: 'ru' };
+const CHECK_PAGE = /^(?:(en|ru)\/)?(?:check\/[^/]+|result)\/index\.html$/;
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function inlineFirstLoad(localesDir: string): Plugin {
+  const words = (lang: string) => JSON.parse(readFileSync(`${localesDir}/${lang}/pwa.json`, 'utf8'));
+  return {
+    name: 'e-gatavs:inline-first-load',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post', // after @preact/preset-vite has written the prerendered pages into the bundle
+      handler(_options, bundle) {
+        const inlined = new Set<string>();
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          let html = String(file.source);
+          html = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, name: string) => {
+            const css = bundle[name];
+            if (!css || css.type !== 'asset') return tag;
+            inlined.add(name);
+            return `<style>${String(css.source).trim()}</style>`;
+          });
+          const m = CHECK_PAGE.exec(file.fileName);
+          if (m) {
+            const lang = LANG_DIRS[m[1]] ?? 'lv';
+            const w = words(lang);
+            const centres = `${lang === 'lv' ? '' : '/' + lang}/centres/`;
+            html = html.replace(
+              '<div id="app">',
+              `<noscript><p class="notice noscript">${escapeHtml(w.noscript)} <a href="${centres}">${escapeHtml(w.noscriptLink)}</a></p></noscript><div id="app">`,
+            );
+          }
+          file.source = html;
+        }
+        // Drop an inlined stylesheet unless some chunk still refers to it.
+        for (const name of inlined) {
+          const base = name.split('/').pop()!;
+          const used = Object.values(bundle).some((f) => f.type === 'chunk' && f.code.includes(base));
+          if (!used) delete bundle[name];
+        }
+      },
+    },
+  };
+}
