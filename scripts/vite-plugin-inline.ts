@@ -37,6 +37,10 @@ export function inlineFirstLoad(localesDir: string): Plugin {
               `<noscript><p class="notice noscript">${escapeHtml(w.noscript)} <a href="${centres}">${escapeHtml(w.noscriptLink)}</a></p></noscript><div id="app">`,
             );
           }
+          // Test hook (test/e2e/update.spec.ts): E_GATAVS_BUILD_MARK puts a visible build label on every page,
+          // outside the hydrated root, so two builds differ visibly. Unset in real builds.
+          const mark = process.env.E_GATAVS_BUILD_MARK;
+          if (mark) html = html.replace('<div id="app">', `<p class="build-mark" data-build="${escapeHtml(mark)}">Build ${escapeHtml(mark)}</p><div id="app">`);
           file.source = html;
         }
         // Drop an inlined stylesheet unless some chunk still refers to it.
