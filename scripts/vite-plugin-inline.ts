@@ -6,6 +6,13 @@ import type { Plugin } from 'vite';
 
 const LANG_DIRS: Record<string, string> = { en: 'en', ru: 'ru' };
 const CHECK_PAGE = /^(?:(en|ru)\/)?(?:check\/[^/]+|result)\/index\.html$/;
+const PAGE_LANG = /^(en|ru)\//;
+/** The lazy screen each kind of page needs at once (preloaded so it does not wait for the entry to run). */
+const SCREEN_FOR: [RegExp, string][] = [
+  [/^(?:(?:en|ru)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx'],
+  [/^(?:(?:en|ru)\/)?guide\/[^/]+\//, 'src/screens/Guide.tsx'],
+  [/^(?:(?:en|ru)\/)?centres\//, 'src/screens/Centres.tsx'],
+];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function inlineFirstLoad(localesDir: string): Plugin {
@@ -18,6 +25,8 @@ export function inlineFirstLoad(localesDir: string): Plugin {
       order: 'post', // after @preact/preset-vite has written the prerendered pages into the bundle
       handler(_options, bundle) {
         const inlined = new Set<string>();
+        const chunkFor = (moduleSuffix: string) =>
+          Object.values(bundle).find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith(moduleSuffix))?.fileName;
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           let html = String(file.source);
@@ -27,6 +36,14 @@ export function inlineFirstLoad(localesDir: string): Plugin {
             inlined.add(name);
             return `<style>${String(css.source).trim()}</style>`;
           });
+          // The page's words and its screen start downloading with the entry instead of after it has run
+          // (HTML → entry → locale was a chain of three round trips).
+          const pageLang = PAGE_LANG.exec(file.fileName)?.[1] ?? 'lv';
+          const preload = [chunkFor(`locales/${pageLang}/app.json`), chunkFor(SCREEN_FOR.find(([re]) => re.test(file.fileName))?.[1] ?? '\0')]
+            .filter(Boolean)
+            .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
+            .join('');
+          html = html.replace(/(<script type="module"[^>]*><\/script>)/, `$1${preload}`);
           const m = CHECK_PAGE.exec(file.fileName);
           if (m) {
             const lang = LANG_DIRS[m[1]] ?? 'lv';
