@@ -1,10 +1,11 @@
 // The URL contract is public API: the README must list every id a link can carry.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { questions } from '../../src/flow/questions';
 import { facts } from '../../src/rules/facts';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
 
 test('README documents every question id and option value', () => {
   for (const q of questions) {
