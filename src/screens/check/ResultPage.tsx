@@ -105,39 +105,52 @@ function routeTitle(r: Route) {
 }
 
 function Ways({ e }: { e: Evaluation }) {
+  const [first, ...others] = e.routes;
   return (
     <section aria-labelledby="ways-title">
       <h2 id="ways-title">{t('result.ways')}</h2>
       <p class="hint">{t('result.waysOrder')}</p>
       <ol class="ways">
-        {e.routes.map((r, n) => (
-          <li key={r.id} class="way" data-route={r.id} data-rank={n + 1}>
-            <h3>{routeTitle(r)}</h3>
-            <p class="badges">
-              <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
-              <span class="badge">{cost(r.cost)}</span>
-              {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
-            </p>
-            <ol class="steps">
-              {r.steps.map((s) => {
-                const href = guideHref(s.guide);
-                const tm = time(s);
-                return (
-                  <li key={s.id} data-step={s.id}>
-                    <span>{t(`way.${s.id}`, { service: t(`service.${e.serviceId}.name`) })}</span>
-                    {(s.cost || tm) && s.id !== 'in-person' && (
-                      <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
-                    )}
-                    {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
-                    {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`, { service: '' })}</span></a></>}
-                  </li>
-                );
-              })}
-            </ol>
-          </li>
-        ))}
+        <RouteItem r={first} n={1} e={e} />
       </ol>
+      {others.length > 0 && (
+        <details class="other-ways">
+          <summary>{t('result.otherWays', { count: others.length })}</summary>
+          <ol class="ways" start={2}>
+            {others.map((r, i) => <RouteItem key={r.id} r={r} n={i + 2} e={e} />)}
+          </ol>
+        </details>
+      )}
     </section>
+  );
+}
+
+function RouteItem({ r, n, e }: { r: Route; n: number; e: Evaluation }) {
+  return (
+    <li class="way" data-route={r.id} data-rank={n}>
+      <h3>{n === 1 && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
+      <p class="badges">
+        <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
+        <span class="badge">{cost(r.cost)}</span>
+        {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
+      </p>
+      <ol class="steps">
+        {r.steps.map((s) => {
+          const href = guideHref(s.guide);
+          const tm = time(s);
+          return (
+            <li key={s.id} data-step={s.id}>
+              <span>{t(`way.${s.id}`)}</span>
+              {(s.cost || tm) && s.id !== 'in-person' && (
+                <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
+              )}
+              {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
+              {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`)}</span></a></>}
+            </li>
+          );
+        })}
+      </ol>
+    </li>
   );
 }
 
