@@ -182,7 +182,9 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
       for (const r of routes) r.steps = [getWay('find-municipal-service'), ...r.steps];
       routes.push(route('find', 'find', ['find-municipal-service']));
     }
-    if (!held.includes('eid-card')) routes.push(route('get:eid-card', 'get', ['get-eid-card'], { means: 'eid-card' }));
+    // The eID card is for Latvian citizens and non-citizens; a residence-permit or foreign-eID holder cannot get one.
+    const eligibleForEid = !held.some((m) => m === 'eid-card' || m === 'residence-permit-card' || m === 'foreign-eid');
+    if (eligibleForEid) routes.push(route('get:eid-card', 'get', ['get-eid-card'], { means: 'eid-card' }));
     if (portal.kind === 'login') routes.push(route('client-centre', 'client-centre', ['client-centre']));
     if (variant.bothPartners) unknowns.push('both-partners');
   }

@@ -147,3 +147,8 @@ describe('every service × variant × tool set × date', () => {
     await expect(table).toMatchFileSnapshot('./verdicts.md');
   });
 });
+
+test('a residence-permit or foreign-eID holder is never sent to get a Latvian eID card', () => {
+  for (const tools of ['residence permit ready', 'foreign EU eID'])
+    for (const s of facts.services) expect(run(s.id, tools).routes.map((r) => r.id)).not.toContain('get:eid-card');
+});
