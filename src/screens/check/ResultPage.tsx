@@ -6,6 +6,8 @@ import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
 import type { CheckItem, Evaluation, Route, Service, Way } from '../../rules/types';
 import { askedQuestions } from '../../flow/questions';
+import { todayInRiga } from '../../flow/device';
+import { isStale } from '../../rules/staleness';
 import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
 import { MeansName, ServiceName } from './names';
@@ -51,6 +53,12 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
 
       {e.means.length > 0 && <Checklist e={e} />}
       {e.verdict !== 'online-now' && e.routes.length > 0 && <Ways e={e} />}
+      {e.variant.url && e.verdict !== 'online-now' && (
+        <section aria-labelledby="service-title" data-section="service">
+          <h2 id="service-title">{t('result.theServiceTitle')}</h2>
+          <p><a href={e.variant.url} rel="noopener">{t('result.openService', { portal: e.portal.name || e.variant.url })}</a>{e.variant.code ? ` (${e.variant.code})` : ''}</p>
+        </section>
+      )}
       {e.variant.inPerson && <InPerson e={e} state={state} />}
       <Unknowns e={e} />
       <Answers state={state} />
@@ -230,6 +238,7 @@ function Sources({ e }: { e: Evaluation }) {
     <section aria-labelledby="sources-title" class="sources">
       <h2 id="sources-title">{t('result.sources')}</h2>
       <p data-checked={e.checked}>{t('result.checkedOn', { date: formatDate(e.checked) })}</p>
+      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: formatDate(e.checked) })}</p>}
       <ul>
         {e.sources.map((id) => {
           const s = facts.sources[id];
