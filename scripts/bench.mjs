@@ -1,12 +1,13 @@
 // npm run bench: builds, serves dist/ on 127.0.0.1 like the production host (gzip + _headers), runs
 // Lighthouse 12 (mobile, default simulated throttling, Debian Chromium, a temporary profile) on four pages,
 // three runs each, and writes bench/results.md and bench/results.json (medians).
-// Options: BENCH_RUNS=3, BENCH_PORT=4314, CHROME_PATH=/usr/bin/chromium, BENCH_SKIP_BUILD=1.
+// Options: BENCH_RUNS=3, BENCH_PORT=4314, CHROME_PATH=/usr/bin/chromium, BENCH_SKIP_BUILD=1, and
+// BENCH_CPU_SLOWDOWN (default 4, Lighthouse's own; lower it only to calibrate a slow machine, and say so).
 import { execSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
+import lighthouse, { defaultConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from './serve.mjs';
 
@@ -19,6 +20,7 @@ const PAGES = [
   { name: 'result (deep link)', path: '/result/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works' },
   { name: 'guide', path: '/guide/eid-pins/' },
 ];
+const DEFAULT_THROTTLING = defaultConfig.settings?.throttling ?? {};
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -60,6 +62,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       const { lhr } = await lighthouse(ORIGIN + page.path, {
         port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, formFactor: 'mobile',
+        ...(process.env.BENCH_CPU_SLOWDOWN ? { throttling: { ...DEFAULT_THROTTLING, cpuSlowdownMultiplier: Number(process.env.BENCH_CPU_SLOWDOWN) } } : {}),
       });
       if (lhr.runtimeError) {
         console.error(`  ${page.path}: ${lhr.runtimeError.code} (${lhr.runtimeError.message.slice(0, 120)})`);
@@ -110,7 +113,7 @@ try {
 const kb = (n) => (n / 1024).toFixed(1);
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const md = [
-  `Lighthouse ${'12.8.2'}, mobile, default (simulated) throttling, Debian Chromium, ${RUNS} runs per page, medians. ${date}.`,
+  `Lighthouse 12.8.2, mobile, ${process.env.BENCH_CPU_SLOWDOWN ? `simulated throttling with CPU slowdown ${process.env.BENCH_CPU_SLOWDOWN}× (NOT the default 4×)` : 'default (simulated) throttling'}, Debian Chromium, ${RUNS} runs per page, medians. ${date}.`,
   `Made with \`npm run bench\` (served by scripts/serve.mjs: gzip level 9 and the rules in public/_headers).`,
   `Bytes are what the page itself transferred, gzip on the wire, KB; CSS is inline in the HTML; the service worker's`,
   `precache downloads after load are not counted.`,

@@ -4,7 +4,7 @@
 import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
 import { lang as currentLang, t } from './i18n';
-import { parsePath, pathFor, scopeFor, LANGS } from './routes';
+import { parsePath, pathFor, scopeFor, LANGS, type Page as Route } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
@@ -14,6 +14,10 @@ const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
 const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
 const Centres = lazy(() => import('./screens/Centres').then((m) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
+
+/** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
+export const preloadScreen = (name: Route['name']) =>
+  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
 const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
 

@@ -2,7 +2,7 @@
 // Entry: chooses the language, loads its words, hydrates the prerendered page; at build, prerenders it.
 import { hydrate } from 'preact-iso';
 import { render } from 'preact';
-import { App } from './app';
+import { App, preloadScreen } from './app';
 import { initI18n, t } from './i18n';
 import { parsePath, pathFor, type Lang } from './routes';
 import { pickLanguage } from './i18n/choose';
@@ -13,7 +13,8 @@ if (typeof window !== 'undefined') {
   const wanted = pickLanguage(lang, location.search);
   if (wanted.redirect) location.replace(wanted.redirect);
   else
-    initI18n(lang).then(() => {
+    // With answers in the query the page is rendered afresh: load its screen first so it never flashes empty.
+    Promise.all([initI18n(lang), location.search && preloadScreen(parsePath(location.pathname).page.name)]).then(() => {
       const root = document.getElementById('app')!;
       // Pages are prerendered without answers; with answers in the query the markup differs, so render
       // afresh instead of hydrating mismatched HTML.
