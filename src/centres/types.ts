@@ -5,7 +5,7 @@ import type { LatLon } from './distance';
 
 export type PlaceKind = 'vpvkac' | 'pmlp';
 
-/** Short ids of caveats the screen turns into words (locales/*/centres.json → note.*). */
+/** Short ids of caveats the screen turns into words (note.* in the centres locale files). */
 export type NoteId =
   | 'phone-office' // the phone is the parish/municipal office's line at the same address
   | 'phone-general' // the phone is the municipality's general line
