@@ -37,7 +37,7 @@ export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { 
         </dd>
         <dt>{t('centres:place.hours')}</dt>
         <dd>
-          {state && <p class={`open open-${state.state}`} data-open-text>{openText(state)}</p>}
+          {state && state.state !== 'unknown' && <p class={`open open-${state.state}`} data-open-text>{openText(state)}</p>}
           {p.hours ? (
             <>
               <table class="hours">
