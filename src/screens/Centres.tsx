@@ -45,7 +45,6 @@ export function Centres() {
   const muni = municipalities.find((m) => m.code === code);
   const [clock, setClock] = useState<Clock | null>(null);
   const [geo, setGeo] = useState<{ status: GeoStatus; pos?: LatLon }>({ status: 'idle' });
-  const [choice, setChoice] = useState(muni?.code ?? '');
   const focusTarget = useRef<HTMLElement>(null);
   const here = pathFor(lang(), { name: 'centres' });
 
@@ -56,7 +55,6 @@ export function Centres() {
     const id = setInterval(tick, 60_000);
     return () => clearInterval(id);
   }, []);
-  useEffect(() => setChoice(muni?.code ?? ''), [muni?.code]);
   useEffect(() => {
     if (geo.status !== 'idle' && geo.status !== 'asking') focusTarget.current?.focus();
   }, [geo.status]);
@@ -75,7 +73,6 @@ export function Centres() {
     e.preventDefault();
     // Read the select itself: it may have been changed before the page finished hydrating.
     const value = ((e.currentTarget as HTMLFormElement).elements.namedItem('municipality') as HTMLSelectElement).value;
-    setChoice(value);
     setGeo({ status: 'idle' });
     route(value ? `${here}?municipality=${value}` : here);
   }
@@ -99,7 +96,7 @@ export function Centres() {
         {inLatvia(from) && (
           <p>
             {t('centres:near.municipality', { centre: centre.centre })}{' '}
-            <a href={`${here}?municipality=${centre.code}`} data-nearest-municipality={centre.code}>{t('centres:near.showAll', { name: centre.name })}</a>
+            <a href={`${here}?municipality=${centre.code}`} data-nearest-municipality={centre.code} onClick={() => setGeo({ status: 'idle' })}>{t('centres:near.showAll', { name: centre.name })}</a>
           </p>
         )}
         <LatviaMap points={points([v, p])} you={inLatvia(from) ? from : undefined} label={t('centres:map.near')} />
@@ -164,10 +161,11 @@ export function Centres() {
         <div class="field">
           <label for="municipality">{t('centres:choose.label')}</label>
           <p class="hint" id="municipality-hint">{t('centres:choose.hint')}</p>
-          <select id="municipality" name="municipality" aria-describedby="municipality-hint" value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
-            <option value="">{t('centres:choose.placeholder')}</option>
-            <optgroup label={t('centres:choose.cities')}>{cities.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}</optgroup>
-            <optgroup label={t('centres:choose.novadi')}>{novadi.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}</optgroup>
+          {/* Uncontrolled, so that a choice made while the page is still loading survives hydration. */}
+          <select id="municipality" name="municipality" aria-describedby="municipality-hint">
+            <option value="" selected={!muni}>{t('centres:choose.placeholder')}</option>
+            <optgroup label={t('centres:choose.cities')}>{cities.map((m) => <option key={m.code} value={m.code} selected={m.code === muni?.code}>{m.name}</option>)}</optgroup>
+            <optgroup label={t('centres:choose.novadi')}>{novadi.map((m) => <option key={m.code} value={m.code} selected={m.code === muni?.code}>{m.name}</option>)}</optgroup>
           </select>
         </div>
         <button class="button" type="submit">{t('centres:choose.button')}</button>

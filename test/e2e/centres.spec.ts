@@ -50,7 +50,8 @@ for (const lang of LANGS) {
       await expect(page.locator('[data-point="you"]')).toBeVisible();
       await expect(page.locator('[data-nearest-municipality]')).toHaveAttribute('data-nearest-municipality', 'LV-022');
       await expectAccessible(page, 'centres near Cēsis');
-      if (process.env.SHOTS) await page.screenshot({ path: `test-results/centres-near-${lang}.png`, fullPage: true });
+      await page.locator('[data-nearest-municipality]').click();
+      await expect(page.locator('[data-mode="municipality"]')).toHaveAttribute('data-municipality', 'LV-022');
       expect(errors()).toEqual([]);
       expect(foreign()).toEqual([]);
     });
@@ -80,6 +81,7 @@ for (const lang of LANGS) {
 
     test('a municipality without data gets the honest fallback and the official list', async ({ page }) => {
       await page.goto(`${prefix(lang)}/centres/`);
+      await expect(page.locator('.locate button')).toBeVisible(); // hydrated
       await page.locator('select#municipality').selectOption('LV-016'); // Bauskas novads
       await page.locator('form.choose button[type="submit"]').click();
       await expect(page).toHaveURL(/\?municipality=LV-016$/);
