@@ -12,7 +12,7 @@ import { UpdateBanner } from './pwa/UpdateBanner';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
 const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
-const Centres = lazy(() => import('./screens/Centres').then((m) => m.Centres));
+const Centres = lazy(() => import('./i18n').then((i) => Promise.all([import('./screens/Centres'), i.loadNamespace('centres')])).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
 
 /** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
