@@ -39,7 +39,17 @@ export function inlineFirstLoad(localesDir: string): Plugin {
           // The page's words and its screen start downloading with the entry instead of after it has run
           // (HTML → entry → locale was a chain of three round trips).
           const pageLang = PAGE_LANG.exec(file.fileName)?.[1] ?? 'lv';
-          const preload = [chunkFor(`locales/${pageLang}/app.json`), chunkFor(SCREEN_FOR.find(([re]) => re.test(file.fileName))?.[1] ?? '\0')]
+          const screen = chunkFor(SCREEN_FOR.find(([re]) => re.test(file.fileName))?.[1] ?? '\0');
+          // The screen's own CSS (a lazy chunk's, e.g. the centre finder's) is inlined on its pages too, so they paint
+          // styled without JavaScript and without a shift; the file stays for the chunk to load as usual.
+          const screenChunk = screen ? bundle[screen] : undefined;
+          const screenCss = screenChunk?.type === 'chunk' ? [...(screenChunk.viteMetadata?.importedCss ?? [])] : [];
+          const styles = screenCss
+            .map((name) => bundle[name])
+            .map((css) => (css?.type === 'asset' ? `<style>${String(css.source).trim()}</style>` : ''))
+            .join('');
+          if (styles) html = html.replace('</head>', `${styles}</head>`);
+          const preload = [chunkFor(`locales/${pageLang}/app.json`), screen]
             .filter(Boolean)
             .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
             .join('');
