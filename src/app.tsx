@@ -3,14 +3,14 @@
 // start page are lazy chunks.
 import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
-import { lang as currentLang, t } from './i18n';
+import { lang as currentLang, loadNamespace, t } from './i18n';
 import { parsePath, pathFor, scopeFor, LANGS } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
-const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
+const Guide = lazy(() => loadNamespace('guides').then(() => import('./screens/Guide')).then((m) => m.Guide));
 const Centres = lazy(() => import('./screens/Centres').then((m) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
 
