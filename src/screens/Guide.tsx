@@ -181,7 +181,7 @@ function OneGuide({ guide }: { guide: GuideData }) {
             return (
               <li key={id} data-source={id}>
                 <a href={s.url} rel="noopener">{s.title}</a>
-                {s.shown !== 'undated' ? ` (${g('ui.pageDate', { shown: s.shown })})` : ''}
+                {/^\d{4}/.test(s.shown) ? ` (${g('ui.pageDate', { shown: s.shown })})` : ''}
                 <span class="print-url"> {s.url}</span>
               </li>
             );
