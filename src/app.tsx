@@ -17,8 +17,8 @@ const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.Lin
 const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
 
 function Page() {
-  const { path, url } = useLocation();
-  const { page } = parsePath(path);
+  const { url } = useLocation();
+  const { page } = parsePath(url.split('?')[0]);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -51,9 +51,11 @@ function Page() {
 }
 
 function Header() {
-  const { path, url } = useLocation();
+  const { url } = useLocation();
   const lang = currentLang();
-  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  // `url` keeps the trailing slash and the raw query (preact-iso's `path` drops the slash).
+  const [pathname, query] = url.split('?');
+  const search = query ? `?${query}` : '';
   return (
     <header class="site-header">
       <a class="skip" href="#main">{t('app.skip')}</a>
@@ -66,7 +68,7 @@ function Header() {
                 {l === lang ? (
                   <span aria-current="true" lang={l}>{LANG_NAMES[l]}</span>
                 ) : (
-                  <a href={switchPath(path, search, l)} lang={l} hrefLang={l} onClick={() => rememberLanguage(l)}>{LANG_NAMES[l]}</a>
+                  <a href={switchPath(pathname, search, l)} lang={l} hrefLang={l} onClick={() => rememberLanguage(l)}>{LANG_NAMES[l]}</a>
                 )}
               </li>
             ))}

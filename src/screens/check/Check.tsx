@@ -41,9 +41,13 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   const q = page.name === 'question' ? questionById(page.id) : undefined;
   const notApplicable = !!q && q.id !== 'service' && !q.ask(state.answers, state.today);
   const redirectTo = wantsNext || notApplicable || (page.name === 'result' && next !== 'result') ? next : undefined;
+  // Redirects keep the raw query, so what was wrong with a link is still shown on the page we land on.
+  const { url, route } = useLocation();
   useEffect(() => {
-    if (isBrowser && redirectTo) state.go(redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo }, state.answers, true);
-  }, [redirectTo, state.answers]);
+    if (!isBrowser || !redirectTo) return;
+    const target = pathFor(lang(), redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo });
+    route(target + (url.includes('?') ? url.slice(url.indexOf('?')) : ''), true);
+  }, [redirectTo, url]);
 
   if (redirectTo) return <p class="loading">{t('check.loading')}</p>;
   if (page.name === 'question') {
