@@ -48,14 +48,32 @@ function FactLink({ f }: { f: GuideFact }) {
   return <a href={f.value as string} rel="noopener">{text}</a>;
 }
 
-/** A translated line with the guide's facts in it; phone numbers and addresses of web sites become links. */
+/** Facts inside a translated string: phone numbers and web addresses become links. */
+function withLinks(text: string, guide: GuideData, key: string) {
+  return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={guide.facts[p]} /> : p));
+}
+
+/**
+ * A translated line with the guide's facts in it. Words in another language than the page's (an official
+ * Latvian label in the English text, say) are marked in the locale file as <lv>…</lv> or <en>…</en> and get
+ * their own lang attribute, so screen readers pronounce them right.
+ */
 function Text({ guide, k }: { guide: GuideData; k: string }) {
   const values: Record<string, string> = {};
   for (const [id, f] of Object.entries(guide.facts)) {
     values[id] = f.type === 'phone' || f.type === 'url' ? `${LINK}${id}${LINK}` : formatFact(f);
   }
-  const parts = g(`${guide.id}.${k}`, values).split(LINK);
-  return <>{parts.map((p, i) => (i % 2 ? <FactLink key={i} f={guide.facts[p]} /> : p))}</>;
+  const text = g(`${guide.id}.${k}`, values);
+  const out = [];
+  const re = /<(lv|en|ru)>(.*?)<\/\1>/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push(...withLinks(text.slice(last, m.index), guide, `t${last}`));
+    out.push(<span key={`l${m.index}`} lang={m[1]}>{withLinks(m[2], guide, `l${m.index}`)}</span>);
+    last = m.index! + m[0].length;
+  }
+  out.push(...withLinks(text.slice(last), guide, `t${last}`));
+  return <>{out}</>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {

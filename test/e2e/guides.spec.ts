@@ -26,7 +26,7 @@ for (const lang of LANGS) {
         await expect(guide.locator('.guide-sources li').first()).toBeVisible();
         await expect(guide.locator('.guide-sources [data-checked]')).toHaveAttribute('data-checked', /^\d{4}-\d{2}-\d{2}$/);
         // No raw keys or empty placeholders leak through.
-        await expect(guide).not.toContainText(/\{\{|parts\.|\.items\./);
+        await expect(guide).not.toContainText(/\{\{|parts\.|\.items\.|<\/?(lv|en|ru)>/);
         await expect(page).toHaveTitle(new RegExp(`^${(await h1.innerText()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
         await expectAccessible(page, `${lang} guide ${id}`);
         expect(errors()).toEqual([]);
@@ -53,6 +53,16 @@ for (const lang of LANGS) {
       await noJs.goto(`${prefix(lang)}/guide/lost-card/`);
       await expect(noJs.locator('a[href="tel:+37167108787"]').first()).toBeVisible();
       await context.close();
+    });
+
+    test('official labels in another language carry their own lang attribute', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/guide/eid-pins/`);
+      const marked = page.locator('article[data-guide="eid-pins"] span[lang]');
+      if (lang === 'lv') await expect(marked).toHaveCount(0);
+      else await expect(marked.filter({ hasText: 'Atbloķēt PIN1' })).toHaveAttribute('lang', 'lv');
+      await page.goto(`${prefix(lang)}/guide/eparaksts-mobile/`);
+      const en = page.locator('article[data-guide="eparaksts-mobile"] span[lang="en"]', { hasText: 'Renew the highest level' });
+      await expect(en).toHaveCount(lang === 'en' ? 0 : 1);
     });
 
     test('the list of guides and an unknown guide link to every guide', async ({ page }) => {

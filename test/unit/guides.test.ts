@@ -114,6 +114,19 @@ describe('guide words', () => {
     });
   }
 
+  for (const lang of LANGS) {
+    it(`${lang}: words in another language are marked <lv>…</lv> or <en>…</en>, balanced, never in plain-text keys`, () => {
+      for (const g of guides) for (const key of guideKeys(g)) {
+        const text = lookup(locales[lang], key) as string;
+        const stripped = text.replace(/<(lv|en|ru)>[^<]*<\/\1>/g, '');
+        expect(stripped, `${lang} ${key}`).not.toMatch(/<\/?[a-z]+>/);
+        for (const [, tag] of text.matchAll(/<(lv|en|ru)>/g)) expect(tag, `${lang} ${key} marks its own language`).not.toBe(lang);
+        // Titles and summaries are also used as plain text (page title, list of guides).
+        if (/\.(title|summary)$/.test(key)) expect(text, key).not.toMatch(/</);
+      }
+    });
+  }
+
   it('the three locales have the same keys', () => {
     const en = leaves(locales.en).sort();
     expect(leaves(locales.lv).sort()).toEqual(en);
