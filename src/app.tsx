@@ -11,7 +11,7 @@ import { NotFound } from './screens/NotFound';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
 const Guide = lazy(() => loadNamespace('guides').then(() => import('./screens/Guide')).then((m) => m.Guide));
-const Centres = lazy(() => import('./screens/Centres').then((m) => m.Centres));
+const Centres = lazy(() => import('./i18n').then((i) => Promise.all([import('./screens/Centres'), i.loadNamespace('centres')])).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
 
 const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
