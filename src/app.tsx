@@ -86,6 +86,7 @@ function Footer() {
       <p>{t('app.privacy')}</p>
       <ul class="footer-links">
         <li><a href={pathFor(lang, { name: 'centres' })}>{t('app.findCentre')}</a></li>
+        <li><a href={pathFor(lang, { name: 'guide', id: '' })}>{t('app.guides')}</a></li>
         <li><a href={pathFor(lang, { name: 'link' })}>{t('app.linkBuilder')}</a></li>
       </ul>
     </footer>
