@@ -10,7 +10,7 @@ const PAGE_LANG = /^(en|ru)\//;
 /** The lazy screen each kind of page needs at once (preloaded so it does not wait for the entry to run). */
 const SCREEN_FOR: [RegExp, string][] = [
   [/^(?:(?:en|ru)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx'],
-  [/^(?:(?:en|ru)\/)?guide\/[^/]+\//, 'src/screens/Guide.tsx'],
+  [/^(?:(?:en|ru)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx'],
   [/^(?:(?:en|ru)\/)?centres\//, 'src/screens/Centres.tsx'],
 ];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -3,7 +3,7 @@
 // start page are lazy chunks.
 import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
-import { lang as currentLang, t } from './i18n';
+import { lang as currentLang, loadNamespace, t } from './i18n';
 import { parsePath, pathFor, scopeFor, LANGS, type Page as Route } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
@@ -11,7 +11,7 @@ import { NotFound } from './screens/NotFound';
 import { UpdateBanner } from './pwa/UpdateBanner';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
-const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
+const Guide = lazy(() => loadNamespace('guides').then(() => import('./screens/Guide')).then((m) => m.Guide));
 const Centres = lazy(() => import('./i18n').then((i) => Promise.all([import('./screens/Centres'), i.loadNamespace('centres')])).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
 
@@ -91,6 +91,7 @@ function Footer() {
       <p>{t('app.privacy')}</p>
       <ul class="footer-links">
         <li><a href={pathFor(lang, { name: 'centres' })}>{t('app.findCentre')}</a></li>
+        <li><a href={pathFor(lang, { name: 'guide', id: '' })}>{t('app.guides')}</a></li>
         <li><a href={pathFor(lang, { name: 'link' })}>{t('app.linkBuilder')}</a></li>
       </ul>
     </footer>
