@@ -1,10 +1,12 @@
 // The single build truth: Preact with prerendering of every page in every language, the data check,
-// and vitest's settings.
+// first-load CSS inlined into each page, the service worker, and vitest's settings.
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { validateFacts } from './src/rules/validate.ts';
 import { facts } from './src/rules/facts.ts';
 import { prerenderRoutes } from './src/prerender-routes.ts';
+import { inlineFirstLoad } from './scripts/vite-plugin-inline.ts';
 import { SECURITY_HEADERS } from './scripts/security-headers.ts';
 
 /** Fails the build when a fact lacks a source or date, or a reference dangles. */
@@ -17,8 +19,26 @@ const checkData = () => ({
 });
 
 export default defineConfig({
-  plugins: [checkData(), preact({ prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: prerenderRoutes } })],
-  build: { target: 'es2020', sourcemap: false },
+  plugins: [
+    checkData(),
+    preact({ prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: prerenderRoutes } }),
+    inlineFirstLoad(new URL('./locales', import.meta.url).pathname),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false, // src/pwa/register.ts does it, lazily, in production only
+      manifest: false, // public/manifest.webmanifest
+      injectManifest: {
+        // Everything the app can show: every page in every language, JS/CSS/locale chunks, icons, manifest.
+        globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+        globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**'], // the prerender chunk is build-only
+        maximumFileSizeToCacheInBytes: 512 * 1024,
+        sourcemap: false,
+      },
+    }),
+  ],
+  build: { target: 'es2020', sourcemap: false, manifest: true },
   preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'happy-dom',

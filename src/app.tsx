@@ -3,23 +3,28 @@
 // start page are lazy chunks.
 import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
-import { lang as currentLang, t } from './i18n';
-import { parsePath, pathFor, scopeFor, LANGS } from './routes';
+import { lang as currentLang, loadNamespace, t } from './i18n';
+import { parsePath, pathFor, scopeFor, LANGS, type Page as Route } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
+import { UpdateBanner } from './pwa/UpdateBanner';
 import { AssistLayer, AssistSwitch } from './assist';
 
 const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
-const Guide = lazy(() => import('./screens/Guide').then((m) => m.Guide));
-const Centres = lazy(() => import('./screens/Centres').then((m) => m.Centres));
+const Guide = lazy(() => loadNamespace('guides').then(() => import('./screens/Guide')).then((m) => m.Guide));
+const Centres = lazy(() => import('./i18n').then((i) => Promise.all([import('./screens/Centres'), i.loadNamespace('centres')])).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
+
+/** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
+export const preloadScreen = (name: Route['name']) =>
+  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
 const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
 
 function Page() {
-  const { path, url } = useLocation();
-  const { page } = parsePath(path);
+  const { url } = useLocation();
+  const { page } = parsePath(url.split('?')[0]);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -52,9 +57,11 @@ function Page() {
 }
 
 function Header() {
-  const { path, url } = useLocation();
+  const { url } = useLocation();
   const lang = currentLang();
-  const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  // `url` keeps the trailing slash and the raw query (preact-iso's `path` drops the slash).
+  const [pathname, query] = url.split('?');
+  const search = query ? `?${query}` : '';
   return (
     <header class="site-header">
       <a class="skip" href="#main">{t('app.skip')}</a>
@@ -67,7 +74,7 @@ function Header() {
                 {l === lang ? (
                   <span aria-current="true" lang={l}>{LANG_NAMES[l]}</span>
                 ) : (
-                  <a href={switchPath(path, search, l)} lang={l} hrefLang={l} onClick={() => rememberLanguage(l)}>{LANG_NAMES[l]}</a>
+                  <a href={switchPath(pathname, search, l)} lang={l} hrefLang={l} onClick={() => rememberLanguage(l)}>{LANG_NAMES[l]}</a>
                 )}
               </li>
             ))}
@@ -86,6 +93,7 @@ function Footer() {
       <p>{t('app.privacy')}</p>
       <ul class="footer-links">
         <li><a href={pathFor(lang, { name: 'centres' })}>{t('app.findCentre')}</a></li>
+        <li><a href={pathFor(lang, { name: 'guide', id: '' })}>{t('app.guides')}</a></li>
         <li><a href={pathFor(lang, { name: 'link' })}>{t('app.linkBuilder')}</a></li>
       </ul>
     </footer>
@@ -100,6 +108,7 @@ export function App() {
       <AssistLayer />
       <Page />
       <Footer />
+      <UpdateBanner />
     </LocationProvider>
   );
 }

@@ -2,7 +2,7 @@
 // Entry: chooses the language, loads its words, hydrates the prerendered page; at build, prerenders it.
 import { hydrate } from 'preact-iso';
 import { render } from 'preact';
-import { App } from './app';
+import { App, preloadScreen } from './app';
 import { initI18n, t } from './i18n';
 import { parsePath, pathFor, type Lang } from './routes';
 import { pickLanguage } from './i18n/choose';
@@ -13,11 +13,16 @@ if (typeof window !== 'undefined') {
   const wanted = pickLanguage(lang, location.search);
   if (wanted.redirect) location.replace(wanted.redirect);
   else
-    initI18n(lang).then(() => {
+    initI18n(lang).then(async () => {
       const root = document.getElementById('app')!;
       // Pages are prerendered without answers; with answers in the query the markup differs, so render
       // afresh instead of hydrating mismatched HTML.
-      if (location.search) {
+      // A static host may serve another page's HTML (an unknown path gets the start page): render afresh then too.
+      const prerendered = document.querySelector<HTMLMetaElement>('meta[name="prerendered-path"]')?.content;
+      const samePage = (prerendered ?? '').replace(/\/+$/, '') === location.pathname.replace(/\/+$/, '');
+      if (location.search || !samePage) {
+        // Load the page's lazy screen first (already preloaded by the HTML), so it never flashes empty and shifts.
+        await preloadScreen(parsePath(location.pathname).page.name);
         root.textContent = '';
         render(<App />, root);
       } else hydrate(<App />, root);
@@ -38,8 +43,17 @@ export async function prerender(data: { url: string }) {
     links: new Set([...(links ?? []), ...extra].filter((l) => l.startsWith('/') && !l.includes('?'))),
     head: {
       lang,
-      title: t('app.title'),
-      elements: new Set([{ type: 'meta', props: { name: 'description', content: t('app.description') } }]),
+      title: page.name === 'start' ? t('app.title') : `${firstHeading(html) || t('app.title')} – ${t('app.name')}`,
+      elements: new Set([
+        { type: 'meta', props: { name: 'description', content: t('app.description') } },
+        { type: 'meta', props: { name: 'prerendered-path', content: data.url } },
+      ]),
     },
   };
+}
+
+/** The page's h1 as plain text, for its <title>. */
+function firstHeading(html: string): string {
+  const m = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+  return m ? m[1].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim() : '';
 }

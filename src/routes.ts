@@ -24,7 +24,7 @@ export function parsePath(pathname: string): { lang: Lang; page: Page } {
   else if (rest.length) page = { name: 'not-found' };
   else if (a === 'check' && b) page = { name: 'question', id: b };
   else if (a === 'result' && !b) page = { name: 'result' };
-  else if (a === 'guide' && b) page = { name: 'guide', id: b };
+  else if (a === 'guide') page = { name: 'guide', id: b ?? '' }; // '' is the list of guides
   else if (a === 'centres' && !b) page = { name: 'centres' };
   else if (a === 'link' && !b) page = { name: 'link' };
   return { lang, page };
@@ -36,7 +36,7 @@ export function pathFor(lang: Lang, page: Page): string {
     case 'start': return `${prefix}/`;
     case 'question': return `${prefix}/check/${page.id}/`;
     case 'result': return `${prefix}/result/`;
-    case 'guide': return `${prefix}/guide/${page.id}/`;
+    case 'guide': return page.id ? `${prefix}/guide/${page.id}/` : `${prefix}/guide/`;
     case 'centres': return `${prefix}/centres/`;
     case 'link': return `${prefix}/link/`;
     default: return `${prefix}/404/`;

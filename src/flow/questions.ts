@@ -32,7 +32,7 @@ const needsMunicipality = (a: Answers) => {
 const holds = (a: Answers, ids: string[]) => (a.have ?? []).some((h) => ids.includes(h));
 const accepted = (a: Answers, m: MeansId, today: IsoDate) => {
   const v = variantOf(a)!;
-  return acceptance(getPortal(v.portal), m, v.signature === true, today).status !== 'missing';
+  return acceptance(getPortal(v.portal), m, today).status !== 'missing';
 };
 
 export const questions: Question[] = [
@@ -58,9 +58,11 @@ export const questions: Question[] = [
 
 export const questionById = (id: string) => questions.find((q) => q.id === id);
 
+/** Answered with a value the question offers (answers normally come through the URL codec, which drops the rest). */
 export function isAnswered(q: Question, a: Answers): boolean {
   const v = a[q.id];
-  return Array.isArray(v) ? v.length > 0 : v !== undefined;
+  const options = q.options();
+  return Array.isArray(v) ? v.length > 0 && v.every((x) => options.includes(x)) : v !== undefined && options.includes(v);
 }
 
 /** The first question that should be asked and is not yet answered; 'result' when none is left. */

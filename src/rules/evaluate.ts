@@ -11,8 +11,7 @@ const inRange = (today: IsoDate, from: IsoDate | null, until: IsoDate | null) =>
   (!from || from <= today) && (!until || today <= until);
 
 /** Is this tool accepted by this portal on this date, and on what grounds? */
-export function acceptance(portal: Portal, means: MeansId, signature: boolean, today: IsoDate): CheckItem {
-  const sources: CheckItem = { id: 'accepted', status: 'missing', reason: 'not-listed' };
+export function acceptance(portal: Portal, means: MeansId, today: IsoDate): CheckItem {
   if (portal.kind === 'signature') {
     const signs = getMeans(means).signs;
     return signs === true
@@ -28,8 +27,7 @@ export function acceptance(portal: Portal, means: MeansId, signature: boolean, t
   const law = facts.law.find((a) => a.means === means && inRange(today, a.from, a.until));
   if (law) return { id: 'accepted', status: 'met', reason: 'law', date: law.from ?? undefined };
   if (portal.unknownRoute) return { id: 'accepted', status: 'unknown', reason: 'route-unknown' };
-  void signature;
-  return sources;
+  return { id: 'accepted', status: 'missing', reason: 'not-listed' };
 }
 
 /** One checklist line per prerequisite of a held tool. */
@@ -71,7 +69,7 @@ function prerequisite(id: ItemId, a: Answers): CheckItem {
 function checkMeans(m: MeansId, portal: Portal, variant: Variant, a: Answers, today: IsoDate): MeansCheck {
   const means = getMeans(m);
   const signing = variant.signature === true || portal.kind === 'signature';
-  const accepted = acceptance(portal, m, signing, today);
+  const accepted = acceptance(portal, m, today);
   const items: CheckItem[] = [accepted];
   if (accepted.status !== 'missing') {
     // To sign with a card you need PIN2, not PIN1; logging in needs PIN1.
@@ -111,13 +109,15 @@ const TIME_IN_MINUTES = { minutes: 1, hours: 60, workdays: 24 * 60 };
 const timeOf = (r: Route) => r.steps.reduce((t, s) => t + (s.time ? s.time.max * TIME_IN_MINUTES[s.time.unit] : 0), 0);
 
 /**
- * Rank: no office visit first; then routes that build on what you hold before getting a new tool;
- * then confirmed before unconfirmed; then cost (unconfirmed cost last); then time; then fewer steps.
+ * Rank: no office visit first; then routes that build on what you hold; then making a tool you hold
+ * work before getting a new one (a new app means a new contract, new codes, a new habit); then confirmed
+ * before unconfirmed; then cost (unconfirmed cost last); then time; then fewer steps.
  */
 export function rank(routes: Route[]): Route[] {
   const key = (r: Route) => [
     r.visit ? 1 : 0,
     r.buildsOnHeld ? 0 : 1,
+    r.kind === 'fix' ? 0 : 1,
     r.confirmed ? 0 : 1,
     r.cost ? r.cost.max : 1e6,
     timeOf(r),
@@ -174,14 +174,17 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
     // Smart-ID (qualified) for logging in, when the portal takes it and no signature is needed.
     const smart = checkMeans('smart-id', portal, variant, { ...answers, 'smart-id-level': 'qualified' }, today);
     if (!held.includes('smart-id') && !signing && smart.items[0].status === 'met') {
-      routes.push(route('get:smart-id', 'get', ['get-smart-id'], { means: 'smart-id' }));
+      // The biometric registration uses the eID card as the document (no PIN, no reader), so it builds on it.
+      routes.push(route('get:smart-id', 'get', ['get-smart-id'], { means: 'smart-id', buildsOnHeld: held.includes('eid-card') }));
     }
 
     if (portal.unknownRoute) {
       for (const r of routes) r.steps = [getWay('find-municipal-service'), ...r.steps];
       routes.push(route('find', 'find', ['find-municipal-service']));
     }
-    if (!held.includes('eid-card')) routes.push(route('get:eid-card', 'get', ['get-eid-card'], { means: 'eid-card' }));
+    // The eID card is for Latvian citizens and non-citizens; a residence-permit or foreign-eID holder cannot get one.
+    const eligibleForEid = !held.some((m) => m === 'eid-card' || m === 'residence-permit-card' || m === 'foreign-eid');
+    if (eligibleForEid) routes.push(route('get:eid-card', 'get', ['get-eid-card'], { means: 'eid-card' }));
     if (portal.kind === 'login') routes.push(route('client-centre', 'client-centre', ['client-centre']));
     if (variant.bothPartners) unknowns.push('both-partners');
   }
@@ -189,8 +192,9 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
   for (const c of means) for (const i of c.items) if (i.id === 'accepted' && i.status === 'unknown') unknowns.push(`acceptance-${c.means}`);
   if (service.quality !== 'solid') unknowns.push('partial-data');
 
-  const ranked = rank(routes);
   const works = means.some((c) => c.works) && !portal.unknownRoute;
+  if (works) routes.length = 0; // nothing to fix: the result shows the way in, not ways forward
+  const ranked = rank(routes);
   const verdict = works ? 'online-now' : ranked.some((r) => r.buildsOnHeld && !r.visit) || (portal.unknownRoute && means.some((c) => c.works)) ? 'after-steps' : 'in-person';
 
   // Sources of every fact this answer used, and the oldest 'checked' date among them.

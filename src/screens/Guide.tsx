@@ -1,6 +1,228 @@
-// Lazy chunk. Placeholder until issue 4 lands the guides.
-import { lang, t } from '../i18n';
+// Lazy chunk. One guide (/guide/<id>/), the list of guides (/guide/), or a friendly "no such guide".
+// Words come from the 'guides' namespace, facts from src/data/guides.json: this file holds no policy.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { hasNamespace, lang, loadNamespace, t } from '../i18n';
 import { pathFor } from '../routes';
+import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideFact, type GuideLine } from '../rules/guides';
+import sourcesJson from '../data/sources.json' with { type: 'json' };
+
+const sources = sourcesJson as unknown as Record<string, { url: string; title: string; shown: string }>;
+const LOCALES = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
+const LINK = '\u0001'; // marks a linked fact inside a translated string
+
+const g = (key: string, options?: Record<string, unknown>) => t(key, { ns: 'guides', ...options });
+const utc = (iso: string) => new Date(iso + 'T12:00:00Z');
+
+function formatDate(iso: string) {
+  const l = lang();
+  if (l === 'lv') return utc(iso).toLocaleDateString('lv-LV', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }) + '.';
+  return utc(iso).toLocaleDateString(LOCALES[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function formatFact(f: GuideFact): string {
+  const l = LOCALES[lang()];
+  const v = f.value;
+  switch (f.type) {
+    case 'number': return (v as number).toLocaleString(l);
+    case 'range': { const r = v as { min: number; max: number }; return `${r.min}–${r.max}`; }
+    case 'eur-range': {
+      const r = v as { min: number; max: number };
+      const nf = new Intl.NumberFormat(l, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }) as Intl.NumberFormat & { formatRange?: (a: number, b: number) => string };
+      return nf.formatRange ? nf.formatRange(r.min, r.max) : `${nf.format(r.min)}–${nf.format(r.max)}`;
+    }
+    case 'date': return formatDate(v as string);
+    case 'day-month': {
+      const iso = '2000' + (v as string).slice(1);
+      if (lang() === 'lv') return utc(iso).toLocaleDateString('lv-LV', { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).replace(/\.?$/, '.');
+      return utc(iso).toLocaleDateString(l, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    }
+    case 'url': return new URL(v as string).hostname.replace(/^www\./, '') + new URL(v as string).pathname.replace(/\/$/, '');
+    default: return String(v);
+  }
+}
+
+function FactLink({ f }: { f: GuideFact }) {
+  const text = formatFact(f);
+  if (f.type === 'phone') return <a href={`tel:+371${String(f.value).replace(/\s/g, '')}`} class="fact-phone">{text}</a>;
+  return <a href={f.value as string} rel="noopener">{text}</a>;
+}
+
+/** Facts inside a translated string: phone numbers and web addresses become links. */
+function withLinks(text: string, guide: GuideData, key: string) {
+  return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={guide.facts[p]} /> : p));
+}
+
+/**
+ * A translated line with the guide's facts in it. Words in another language than the page's (an official
+ * Latvian label in the English text, say) are marked in the locale file as <lv>…</lv> or <en>…</en> and get
+ * their own lang attribute, so screen readers pronounce them right.
+ */
+function Text({ guide, k }: { guide: GuideData; k: string }) {
+  const values: Record<string, string> = {};
+  for (const [id, f] of Object.entries(guide.facts)) {
+    values[id] = f.type === 'phone' || f.type === 'url' ? `${LINK}${id}${LINK}` : formatFact(f);
+  }
+  const text = g(`${guide.id}.${k}`, values);
+  const out = [];
+  const re = /<(lv|en|ru)>(.*?)<\/\1>/g;
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push(...withLinks(text.slice(last, m.index), guide, `t${last}`));
+    out.push(<span key={`l${m.index}`} lang={m[1]}>{withLinks(m[2], guide, `l${m.index}`)}</span>);
+    last = m.index! + m[0].length;
+  }
+  out.push(...withLinks(text.slice(last), guide, `t${last}`));
+  return <>{out}</>;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={`${id}-title`} class="guide-part" data-part={id}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+const guideHref = (id: string) => pathFor(lang(), { name: 'guide', id });
+
+function GuideList({ ids }: { ids: string[] }) {
+  return (
+    <ul class="guide-list">
+      {ids.map((id) => (
+        <li key={id}>
+          <a href={guideHref(id)} data-guide-link={id}>{g(`${id}.title`)}</a>
+          <p class="hint">{g(`${id}.summary`)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function useTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} – ${t('app.name')}`;
+  }, [title]);
+}
+
+function PrintButton() {
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null; // without JavaScript the browser's own print command is there
+  return (
+    <button type="button" class="button button-secondary guide-print" onClick={() => window.print()}>
+      {g('ui.print')}
+    </button>
+  );
+}
+
+function Index() {
+  useTitle(g('ui.indexTitle'));
+  return (
+    <div class="guides-index" data-guide-index>
+      <h1>{g('ui.indexTitle')}</h1>
+      <p class="lead">{g('ui.indexLead')}</p>
+      <GuideList ids={guides.map((x) => x.id)} />
+      <p><a href={pathFor(lang(), { name: 'start' })}>{g('ui.toCheck')}</a></p>
+    </div>
+  );
+}
+
+function Missing({ id }: { id: string }) {
+  useTitle(g('ui.notFoundTitle'));
+  return (
+    <div class="guide-missing" data-guide-missing={id}>
+      <h1>{g('ui.notFoundTitle')}</h1>
+      <p>{g('ui.notFoundBody')}</p>
+      <GuideList ids={guides.map((x) => x.id)} />
+      <p><a href={pathFor(lang(), { name: 'start' })}>{t('notFound.start')}</a></p>
+    </div>
+  );
+}
+
+const Line = ({ guide, k, line }: { guide: GuideData; k: string; line: GuideLine }) => (
+  <li data-line={line.id}><Text guide={guide} k={k} /></li>
+);
+
+function OneGuide({ guide }: { guide: GuideData }) {
+  const title = g(`${guide.id}.title`);
+  useTitle(title);
+  const checked = guideChecked(guide);
+  return (
+    <article class="guide" data-guide={guide.id}>
+      <p class="guide-up no-print"><a href={pathFor(lang(), { name: 'guide', id: '' })}>{g('ui.allGuides')}</a></p>
+      <h1>{title}</h1>
+      <p class="lead">{g(`${guide.id}.summary`)}</p>
+
+      <Section id="in-short" title={g('ui.inShort')}>
+        <dl class="facts guide-facts">
+          <dt>{g('ui.need')}</dt>
+          <dd>
+            <ul>
+              {guide.need.map((n) => <Line key={n.id} guide={guide} k={`need.${n.id}`} line={n} />)}
+            </ul>
+          </dd>
+          <dt>{g('ui.cost')}</dt>
+          <dd data-row="cost"><Text guide={guide} k="cost" /></dd>
+          <dt>{g('ui.time')}</dt>
+          <dd data-row="time"><Text guide={guide} k="time" /></dd>
+          <dt>{g('ui.where')}</dt>
+          <dd data-row="where"><Text guide={guide} k="where" /></dd>
+        </dl>
+      </Section>
+
+      {guide.parts.map((p) => {
+        const base = `parts.${p.id}`;
+        const items = p.items.map((i) => <Line key={i.id} guide={guide} k={`${base}.items.${i.id}`} line={i} />);
+        return (
+          <Section key={p.id} id={`part-${p.id}`} title={g(`${guide.id}.${base}.title`)}>
+            {p.intro && <p><Text guide={guide} k={`${base}.intro`} /></p>}
+            {p.kind === 'steps' ? <ol class="guide-steps">{items}</ol> : <ul class="guide-list-items">{items}</ul>}
+            {p.note && (
+              <div class="notice guide-note">
+                <p><strong>{g('ui.note')}:</strong> <Text guide={guide} k={`${base}.note`} /></p>
+              </div>
+            )}
+          </Section>
+        );
+      })}
+
+      <PrintButton />
+
+      <section aria-labelledby="guide-sources-title" class="sources guide-sources">
+        <h2 id="guide-sources-title">{g('ui.sources')}</h2>
+        <p data-checked={checked}>{g('ui.checkedOn', { date: formatDate(checked) })}</p>
+        <ul>
+          {guideSources(guide).map((id) => {
+            const s = sources[id];
+            return (
+              <li key={id} data-source={id}>
+                <a href={s.url} rel="noopener">{s.title}</a>
+                {/^\d{4}/.test(s.shown) ? ` (${g('ui.pageDate', { shown: s.shown })})` : ''}
+                <span class="print-url"> {s.url}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <nav aria-labelledby="guide-related-title" class="guide-related no-print">
+        <h2 id="guide-related-title">{g('ui.related')}</h2>
+        <ul>
+          {guide.related.map((id) => <li key={id}><a href={guideHref(id)}>{g(`${id}.title`)}</a></li>)}
+        </ul>
+        <p><a href={pathFor(lang(), { name: 'guide', id: '' })}>{g('ui.allGuides')}</a></p>
+      </nav>
+    </article>
+  );
+}
+
 export function Guide({ id }: { id: string }) {
-  return (<><h1 data-guide={id}>{id}</h1><p><a href={pathFor(lang(), { name: 'start' })}>{t('notFound.start')}</a></p></>);
+  // The app loads the namespace before this chunk; at build time several languages are prerendered in one
+  // process, so make sure the active language's words are here (suspends until they are).
+  if (!hasNamespace('guides')) throw loadNamespace('guides');
+  if (!id) return <Index />;
+  const guide = findGuide(id);
+  return guide ? <OneGuide guide={guide} /> : <Missing id={id} />;
 }

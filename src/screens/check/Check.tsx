@@ -4,15 +4,13 @@ import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { lang, t } from '../../i18n';
 import { pathFor, type Page } from '../../routes';
-import { parseQuery, toQuery, type Notice, type Parsed } from '../../flow/url';
+import { parseQuery, toQuery, type Parsed } from '../../flow/url';
 import { nextStep, questionById } from '../../flow/questions';
 import { todayInRiga } from '../../flow/device';
 import { findService } from '../../rules/facts';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { Notices } from './Notices';
-import { withAssist } from '../../assist/mode';
-import { splitUrl } from '../../assist/AssistSwitch';
 
 export interface CheckState extends Parsed {
   today: string;
@@ -33,14 +31,8 @@ export function useCheckState(): CheckState {
   };
 }
 
-// The notices of a link survive the redirect that drops the values they are about (in memory only).
-// Compared without the mode, which assisted mode may add to the address after the redirect.
-let carried: { url: string; notices: Notice[] } | undefined;
-const sameUrl = (a: string, b: string) => { const [p, q] = splitUrl(a); const [r, s] = splitUrl(b); return withAssist(p, q, false) === withAssist(r, s, false); };
-
 export function Check({ page }: { page: Extract<Page, { name: 'question' } | { name: 'result' }> }) {
   const state = useCheckState();
-  const { url } = useLocation();
   const next = nextStep(state.answers, state.today);
   const isBrowser = typeof window !== 'undefined';
   const wantsNext = page.name === 'question' && page.id === 'next';
@@ -49,20 +41,20 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   const q = page.name === 'question' ? questionById(page.id) : undefined;
   const notApplicable = !!q && q.id !== 'service' && !q.ask(state.answers, state.today);
   const redirectTo = wantsNext || notApplicable || (page.name === 'result' && next !== 'result') ? next : undefined;
+  // Redirects keep the raw query, so what was wrong with a link is still shown on the page we land on.
+  const { url, route } = useLocation();
   useEffect(() => {
     if (!isBrowser || !redirectTo) return;
-    const to: Page = redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo };
-    carried = { url: state.hrefTo(to), notices: [...state.notices, ...(carried && sameUrl(carried.url, url) ? carried.notices : [])] };
-    state.go(to, state.answers, true);
-  }, [redirectTo, state.answers]);
-  const notices = carried && sameUrl(carried.url, url) ? [...carried.notices, ...state.notices] : state.notices;
+    const target = pathFor(lang(), redirectTo === 'result' ? { name: 'result' } : { name: 'question', id: redirectTo });
+    route(target + (url.includes('?') ? url.slice(url.indexOf('?')) : ''), true);
+  }, [redirectTo, url]);
 
   if (redirectTo) return <p class="loading">{t('check.loading')}</p>;
   if (page.name === 'question') {
     if (!q) return <UnknownQuestion />;
     return (
       <>
-        <Notices notices={notices} />
+        <Notices notices={state.notices} />
         <QuestionPage key={q.id} q={q} state={state} />
       </>
     );
@@ -70,7 +62,7 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   const service = findService(state.answers.service)!;
   return (
     <>
-      <Notices notices={notices} />
+      <Notices notices={state.notices} />
       <ResultPage service={service} state={state} />
     </>
   );

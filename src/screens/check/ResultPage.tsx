@@ -6,6 +6,8 @@ import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
 import type { CheckItem, Evaluation, Route, Service, Way } from '../../rules/types';
 import { askedQuestions } from '../../flow/questions';
+import { todayInRiga } from '../../flow/device';
+import { isStale } from '../../rules/staleness';
 import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
 import { MeansName, ServiceName } from './names';
@@ -52,6 +54,12 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
 
       {e.means.length > 0 && <Checklist e={e} />}
       {e.verdict !== 'online-now' && e.routes.length > 0 && <Ways e={e} />}
+      {e.variant.url && e.verdict !== 'online-now' && (
+        <section aria-labelledby="service-title" data-section="service">
+          <h2 id="service-title">{t('result.theServiceTitle')}</h2>
+          <p><a href={e.variant.url} rel="noopener">{t('result.openService', { portal: e.portal.name || e.variant.url })}</a>{e.variant.code ? ` (${e.variant.code})` : ''}</p>
+        </section>
+      )}
       {e.variant.inPerson && <InPerson e={e} state={state} />}
       <Unknowns e={e} />
       <Answers state={state} />
@@ -107,39 +115,52 @@ function routeTitle(r: Route) {
 }
 
 function Ways({ e }: { e: Evaluation }) {
+  const [first, ...others] = e.routes;
   return (
     <section aria-labelledby="ways-title">
       <h2 id="ways-title">{t('result.ways')}</h2>
       <p class="hint">{t('result.waysOrder')}</p>
       <ol class="ways">
-        {e.routes.map((r, n) => (
-          <li key={r.id} class="way" data-route={r.id} data-rank={n + 1}>
-            <h3>{routeTitle(r)}</h3>
-            <p class="badges">
-              <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
-              <span class="badge">{cost(r.cost)}</span>
-              {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
-            </p>
-            <ol class="steps">
-              {r.steps.map((s) => {
-                const href = guideHref(s.guide);
-                const tm = time(s);
-                return (
-                  <li key={s.id} data-step={s.id}>
-                    <span>{t(`way.${s.id}`, { service: t(`service.${e.serviceId}.name`) })}</span>
-                    {(s.cost || tm) && s.id !== 'in-person' && (
-                      <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
-                    )}
-                    {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
-                    {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`, { service: '' })}</span></a></>}
-                  </li>
-                );
-              })}
-            </ol>
-          </li>
-        ))}
+        <RouteItem r={first} n={1} e={e} />
       </ol>
+      {others.length > 0 && (
+        <details class="other-ways">
+          <summary>{t('result.otherWays', { count: others.length })}</summary>
+          <ol class="ways" start={2}>
+            {others.map((r, i) => <RouteItem key={r.id} r={r} n={i + 2} e={e} />)}
+          </ol>
+        </details>
+      )}
     </section>
+  );
+}
+
+function RouteItem({ r, n, e }: { r: Route; n: number; e: Evaluation }) {
+  return (
+    <li class="way" data-route={r.id} data-rank={n}>
+      <h3>{n === 1 && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
+      <p class="badges">
+        <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
+        <span class="badge">{cost(r.cost)}</span>
+        {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
+      </p>
+      <ol class="steps">
+        {r.steps.map((s) => {
+          const href = guideHref(s.guide);
+          const tm = time(s);
+          return (
+            <li key={s.id} data-step={s.id}>
+              <span>{t(`way.${s.id}`)}</span>
+              {(s.cost || tm) && s.id !== 'in-person' && (
+                <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
+              )}
+              {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
+              {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`)}</span></a></>}
+            </li>
+          );
+        })}
+      </ol>
+    </li>
   );
 }
 
@@ -219,6 +240,7 @@ function Sources({ e }: { e: Evaluation }) {
     <section aria-labelledby="sources-title" class="sources">
       <h2 id="sources-title">{t('result.sources')}</h2>
       <p data-checked={e.checked}>{t('result.checkedOn', { date: formatDate(e.checked) })}</p>
+      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: formatDate(e.checked) })}</p>}
       <ul>
         {e.sources.map((id) => {
           const s = facts.sources[id];

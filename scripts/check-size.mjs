@@ -1,0 +1,88 @@
+// Size budgets, enforced after every `vite build` (npm run build). Sizes are gzip level 9 bytes.
+//  - each prerendered page (HTML with its inline CSS) ≤ 14 KB: it arrives in the first network round trip;
+//  - JavaScript to make the start page interactive ≤ 40 KB: the scripts the built HTML loads (module scripts
+//    and modulepreloads), everything they import statically (from Vite's manifest), and the active
+//    language's locale chunk, measured for the start page in each language;
+//  - the service worker ≤ 20 KB.
+// Prints a table; exits 1 and names the offender when a budget is exceeded.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = process.argv[2] ?? 'dist';
+const KB = 1024;
+const BUDGET = { html: 14 * KB, js: 40 * KB, sw: 20 * KB };
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => (n / KB).toFixed(2);
+
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? (f.startsWith('.') ? [] : walk(p)) : [p];
+  });
+
+const manifestPath = join(DIST, '.vite/manifest.json');
+if (!existsSync(manifestPath)) throw new Error(`${manifestPath} missing: set build.manifest: true in vite.config.ts`);
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const byFile = new Map(Object.entries(manifest).map(([key, v]) => [v.file, { key, ...v }]));
+
+/** The JS a page loads before it is interactive: its scripts, their static imports, and the locale chunk. */
+export function firstLoadJs(htmlFile, lang) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const roots = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+  ].map((m) => m[1]);
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const key of byFile.get(file)?.imports ?? []) visit(manifest[key].file);
+  };
+  roots.forEach(visit);
+  const locale = manifest[`locales/${lang}/app.json`];
+  if (!locale) throw new Error(`No locale chunk for ${lang} in the Vite manifest`);
+  visit(locale.file);
+  return [...files].map((f) => ({ file: f, gzip: gz(readFileSync(join(DIST, f))) }));
+}
+
+const rows = [];
+const fail = [];
+const check = (kind, name, size, budget) => {
+  const ok = size <= budget;
+  rows.push({ kind, name, size, budget, ok });
+  if (!ok) fail.push(`${kind} ${name}: ${kb(size)} KB > ${kb(budget)} KB`);
+};
+
+const pages = walk(DIST).filter((f) => f.endsWith('.html')).sort();
+if (!pages.length) throw new Error(`No HTML in ${DIST}: run vite build first`);
+for (const p of pages) check('HTML+CSS', relative(DIST, p), gz(readFileSync(p)), BUDGET.html);
+
+for (const [lang, page] of [['lv', 'index.html'], ['en', 'en/index.html'], ['ru', 'ru/index.html']]) {
+  const parts = firstLoadJs(join(DIST, page), lang);
+  const total = parts.reduce((s, p) => s + p.gzip, 0);
+  check('first-load JS', `${page} (${parts.map((p) => `${p.file.replace('assets/', '')} ${kb(p.gzip)}`).join(' + ')})`, total, BUDGET.js);
+}
+
+// For information (not budgeted): a question page also needs the check screen before it is interactive.
+for (const page of ['check/service/index.html']) {
+  const parts = firstLoadJs(join(DIST, page), 'lv');
+  rows.push({ kind: 'info JS', name: `${page} (${parts.map((p) => p.file.replace('assets/', '')).join(' + ')})`, size: parts.reduce((s, p) => s + p.gzip, 0), budget: NaN, ok: true });
+}
+
+const sw = join(DIST, 'sw.js');
+if (!existsSync(sw)) fail.push('service worker dist/sw.js missing');
+else check('service worker', 'sw.js', gz(readFileSync(sw)), BUDGET.sw);
+
+// The table: every budgeted item, the largest HTML pages first.
+const html = rows.filter((r) => r.kind === 'HTML+CSS').sort((a, b) => b.size - a.size);
+const shown = [...rows.filter((r) => r.kind !== 'HTML+CSS'), ...html.slice(0, 5)];
+const w = Math.max(...shown.map((r) => r.name.length), 20);
+console.log(`\nSize budgets (gzip -9)            ${''.padEnd(Math.max(0, w - 20))}   size KB   budget KB`);
+for (const r of shown)
+  console.log(`${!r.ok ? 'FAIL' : Number.isNaN(r.budget) ? '    ' : ' ok '}  ${r.kind.padEnd(15)} ${r.name.padEnd(w)} ${kb(r.size).padStart(8)} ${(Number.isNaN(r.budget) ? '–' : kb(r.budget)).padStart(10)}`);
+console.log(`(${html.length} HTML pages checked; the 5 largest shown; all ${html.every((r) => r.ok) ? 'within' : 'NOT within'} budget)`);
+if (fail.length) {
+  console.error(`\nSize budget exceeded:\n  ${fail.join('\n  ')}`);
+  process.exit(1);
+}

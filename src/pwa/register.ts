@@ -1,0 +1,32 @@
+// Lazy chunk (never on the first-load path): registers the service worker with workbox-window and reports
+// a new version once it is installed and waiting. Nothing reloads until the person says so.
+import { Workbox } from 'workbox-window';
+
+/** Calls `onUpdate` once with a function that activates the waiting version and reloads the same URL. */
+export async function registerServiceWorker(onUpdate: (accept: () => void) => void): Promise<void> {
+  const wb = new Workbox('/sw.js');
+  let offered = false;
+  const offer = (sw: ServiceWorker | null | undefined) => {
+    if (offered || !sw || !navigator.serviceWorker.controller) return; // first install: nothing to update
+    offered = true;
+    onUpdate(() => {
+      // Answers live in the URL, so reloading the same address shows the same screen with the same answers.
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+      sw.postMessage({ type: 'SKIP_WAITING' });
+    });
+  };
+  wb.addEventListener('waiting', (e) => offer(e.sw));
+  const reg = await wb.register();
+  if (!reg) return;
+  // The browser checks for a new sw.js on every navigation, so it may already be installing (or waiting)
+  // by the time this runs, after page load; workbox-window does not report that case.
+  const watch = (sw: ServiceWorker | null) =>
+    sw?.addEventListener('statechange', () => sw.state === 'installed' && offer(reg.waiting ?? sw));
+  if (reg.waiting) offer(reg.waiting);
+  watch(reg.installing);
+  reg.addEventListener('updatefound', () => watch(reg.installing));
+  // A long session (a staff computer left open): look again whenever the tab comes back.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') reg.update().catch(() => {});
+  });
+}

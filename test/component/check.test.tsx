@@ -1,0 +1,92 @@
+// Screens with testing-library: behaviour and ids, not copy (copy is asserted in e2e).
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { App } from '../../src/app';
+import { initI18n } from '../../src/i18n';
+
+const at = (url: string) => {
+  window.history.replaceState(null, '', url);
+  return render(<App />);
+};
+
+beforeAll(() => initI18n('en'));
+afterEach(cleanup);
+
+describe('result', () => {
+  test('carries data-verdict and one checklist line per prerequisite, with a guide link for what is missing', async () => {
+    const { container } = at('/en/result/?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes');
+    await waitFor(() => expect(container.querySelector('.result')).not.toBeNull());
+    expect(container.querySelector('.result')!.getAttribute('data-verdict')).toBe('after-steps');
+    const reader = container.querySelector('[data-means="eid-card"] [data-item="card-reader"]')!;
+    expect(reader.getAttribute('data-status')).toBe('missing');
+    expect(reader.querySelector('a.what-now')!.getAttribute('href')).toBe('/en/guide/eid-computer/');
+    expect(container.querySelector('.way[data-rank="1"] [data-step]')!.getAttribute('data-step')).toBe('get-card-reader');
+  });
+
+  test('"change" links go back to the question with every answer kept', async () => {
+    const { container } = at('/en/result/?service=residence-declaration&device=phone&have=internet-bank&on=2024-06-01');
+    await waitFor(() => expect(container.querySelector('[data-answer="have"] a')).not.toBeNull());
+    expect(container.querySelector('[data-answer="have"] a')!.getAttribute('href')).toBe('/en/check/have/?service=residence-declaration&device=phone&have=internet-bank&on=2024-06-01');
+    expect(container.querySelector('.result')!.getAttribute('data-verdict')).toBe('online-now');
+    expect(container.querySelector('[data-on="2024-06-01"]')).not.toBeNull();
+  });
+
+  test('a result with questions still open goes back to the first open question', async () => {
+    const { container } = at('/en/result/?service=residence-declaration');
+    await waitFor(() => expect(container.querySelector('form[data-question="device"]')).not.toBeNull());
+  });
+});
+
+describe('questions', () => {
+  test('an unknown service id in a link shows a notice and the service list', async () => {
+    const { container } = at('/en/check/next/?service=kindergarten&device=phone');
+    await waitFor(() => expect(container.querySelector('form[data-question="service"]')).not.toBeNull());
+    expect(container.querySelector('[data-notice="service"]')).not.toBeNull();
+    expect(container.querySelectorAll('input[name="service"]').length).toBeGreaterThanOrEqual(18);
+  });
+
+  test('continuing without an answer shows an error summary and marks nothing as answered', async () => {
+    const { container } = at('/en/check/have/?service=residence-declaration&device=phone');
+    await waitFor(() => expect(container.querySelector('form[data-question="have"]')).not.toBeNull());
+    fireEvent.submit(container.querySelector('form')!);
+    await waitFor(() => expect(container.querySelector('#error-summary')).not.toBeNull());
+    expect(window.location.pathname).toBe('/en/check/have/');
+  });
+
+  test('"None of these" clears the tools, and a tool clears "None of these"', async () => {
+    const { container } = at('/en/check/have/?service=residence-declaration&device=phone');
+    await waitFor(() => expect(container.querySelector('input[value="none"]')).not.toBeNull());
+    const box = (v: string) => container.querySelector(`input[value="${v}"]`) as HTMLInputElement;
+    fireEvent.click(box('eid-card'));
+    fireEvent.click(box('none'));
+    await waitFor(() => expect(box('eid-card').checked).toBe(false));
+    expect(box('none').checked).toBe(true);
+    fireEvent.click(box('smart-id'));
+    await waitFor(() => expect(box('none').checked).toBe(false));
+  });
+
+  test('answering moves to the next question that applies, keeping earlier answers in the URL', async () => {
+    const { container } = at('/en/check/have/?service=residence-declaration&device=computer');
+    await waitFor(() => expect(container.querySelector('input[value="eid-card"]')).not.toBeNull());
+    fireEvent.click(container.querySelector('input[value="eid-card"]')!);
+    fireEvent.submit(container.querySelector('form')!);
+    await waitFor(() => expect(window.location.pathname).toBe('/en/check/pins/'));
+    expect(window.location.search).toBe('?service=residence-declaration&device=computer&have=eid-card');
+  });
+
+  test('the service search filters the list, matching Latvian names without diacritics', async () => {
+    const { container } = at('/en/check/service/');
+    await waitFor(() => expect(container.querySelector('#service-search')).not.toBeNull());
+    fireEvent.input(container.querySelector('#service-search')!, { target: { value: 'dzivesvietas' } });
+    await waitFor(() => expect(container.querySelectorAll('input[name="service"]').length).toBe(1));
+    expect((container.querySelector('input[name="service"]') as HTMLInputElement).value).toBe('residence-declaration');
+  });
+});
+
+test('the language switch keeps the page and the answers', async () => {
+  const { container } = at('/en/check/have/?service=my-data&device=phone');
+  await waitFor(() => expect(container.querySelector('a[hreflang="ru"]')).not.toBeNull());
+  expect(container.querySelector('a[hreflang="ru"]')!.getAttribute('href')).toBe('/ru/check/have/?service=my-data&device=phone');
+  expect(container.querySelector('a[hreflang="lv"]')!.getAttribute('href')).toBe('/check/have/?service=my-data&device=phone');
+  expect(screen.getAllByRole('link').length).toBeGreaterThan(3);
+});

@@ -1,0 +1,75 @@
+// Updates never lose answers: version 1 is open mid-check, version 2 is deployed, the page is reloaded
+// (still version 1, from the service worker) and offers the new version without interrupting; accepting
+// it shows version 2 with the same screen and the same answers.
+// Builds two versions into temporary folders and serves them with a static server whose root is swapped.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { answer } from './helpers';
+import { staticServer, waitForServiceWorker } from './sw-helpers';
+
+const PORT = Number(process.env.UPDATE_PORT ?? 4313);
+const base = `http://127.0.0.1:${PORT}`;
+let dirs: string[] = [];
+let root = '';
+let server: Server;
+
+test.use({ serviceWorkers: 'allow' });
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  const tmp = mkdtempSync(join(tmpdir(), 'e-gatavs-update-'));
+  dirs = ['v1', 'v2'].map((v) => {
+    const out = join(tmp, v);
+    execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+      env: { ...process.env, E_GATAVS_BUILD_MARK: v, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      stdio: 'pipe',
+      timeout: 110_000,
+    });
+    return out;
+  });
+  root = dirs[0];
+  server = await staticServer(() => root, PORT);
+});
+
+test.afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  if (dirs[0]) rmSync(join(dirs[0], '..'), { recursive: true, force: true });
+});
+
+test('a new version is offered politely and keeps the answers', async ({ page }) => {
+  await page.goto(`${base}/check/next/?service=residence-declaration`);
+  await expect(page.locator('[data-build="v1"]')).toBeVisible();
+  await answer(page, 'device', ['phone']);
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
+  await waitForServiceWorker(page);
+  const midCheck = page.url();
+
+  root = dirs[1]; // deploy version 2
+  await page.reload();
+  // Still version 1 (from the service worker), mid-check, and the banner offers version 2 without moving on.
+  await expect(page.locator('[data-update="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-build="v1"]')).toBeVisible();
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
+  expect(page.url()).toBe(midCheck);
+  await expect(page.locator('[role="status"]')).toContainText('Ir gatava jauna versija');
+  // The person keeps answering; the banner stays put and nothing reloads.
+  await page.locator('input[name="have"][value="eparaksts-mobile"]').check();
+  await expect(page.locator('[data-update="ready"]')).toBeVisible();
+
+  await Promise.all([page.waitForEvent('load'), page.locator('[data-update="ready"] button').first().click()]);
+  await expect(page.locator('[data-build="v2"]')).toBeVisible();
+  expect(page.url()).toBe(midCheck);
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
+  await expect(page.locator('[data-update="ready"]')).toHaveCount(0);
+  // The answers given before the update are still there: finishing the check uses them.
+  await answer(page, 'have', ['eparaksts-mobile']);
+  await answer(page, 'eparaksts-status', ['works']);
+  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  expect(new URL(page.url()).searchParams.get('service')).toBe('residence-declaration');
+  expect(new URL(page.url()).searchParams.get('device')).toBe('phone');
+});

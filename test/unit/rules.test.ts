@@ -1,0 +1,154 @@
+// The rules as tables (Smart Answers style): hand-checked expectations for the cases the issues name,
+// then every service × variant × tool set × date against invariants and a reviewed snapshot.
+import { describe, expect, test } from 'vitest';
+import { evaluate, acceptance } from '../../src/rules/evaluate';
+import { facts, findService, getPortal } from '../../src/rules/facts';
+import type { Answers, Evaluation } from '../../src/rules/types';
+import { DATES, TOOLSETS } from './toolsets';
+
+const TODAY = '2026-11-26';
+const run = (service: string, tools: string, on = TODAY, extra: Answers = {}) =>
+  evaluate(findService(service)!, { service, ...TOOLSETS[tools], ...extra }, on);
+const firstStep = (e: Evaluation) => e.routes[0]?.steps[0]?.id;
+
+describe('verdicts the issues name', () => {
+  test.each([
+    // service, municipality, tool set, date, verdict
+    ['residence-declaration', undefined, 'bank only', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'bank only', '2024-06-01', 'online-now'],
+    ['residence-declaration', undefined, 'eParaksts mobile works', TODAY, 'online-now'],
+    ['residence-declaration', undefined, 'eID, no reader, computer', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'eID ready on computer', TODAY, 'online-now'],
+    ['residence-declaration', undefined, 'eID ready but on phone', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'eID, PIN blocked', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'eID, PIN envelope lost', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'nothing', TODAY, 'in-person'],
+    ['residence-declaration', undefined, 'Smart-ID qualified', TODAY, 'online-now'],
+    ['residence-declaration', undefined, 'Smart-ID Basic', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'eParaksts mobile needs new password', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'eParaksts mobile never registered', TODAY, 'in-person'],
+    ['residence-declaration', undefined, 'foreign EU eID', TODAY, 'after-steps'],
+    ['residence-declaration', undefined, 'residence permit ready', TODAY, 'online-now'],
+    ['residence-declaration', undefined, 'eParaksts card ready', TODAY, 'online-now'],
+    ['e-health', undefined, 'bank only', '2023-06-01', 'online-now'],
+    ['e-health', undefined, 'bank only', TODAY, 'after-steps'],
+    ['income-declaration', undefined, 'bank only', TODAY, 'after-steps'], // only "certain banks": check the list
+    ['vehicle-owner-change', undefined, 'bank only', TODAY, 'online-now'],
+    ['preschool-registration', 'LV-RIX', 'eParaksts mobile works', TODAY, 'online-now'],
+    ['preschool-registration', 'LV-062', 'bank only', TODAY, 'online-now'],
+    ['preschool-registration', 'LV-JUR', 'bank only', TODAY, 'after-steps'], // e-signed e-mail: a bank cannot sign
+    ['preschool-registration', 'LV-JUR', 'eID, new card today', TODAY, 'after-steps'], // signing turns on within 24 h
+    ['preschool-registration', 'LV-022', 'eParaksts mobile works', TODAY, 'after-steps'], // route in Cēsis unknown: find it first
+    ['birth-registration', undefined, 'eParaksts mobile works', TODAY, 'in-person'],
+    ['company-registration', undefined, 'eParaksts mobile works', TODAY, 'online-now'],
+    ['building-permit', undefined, 'eParaksts mobile works', TODAY, 'online-now'],
+    ['social-assistance', 'LV-RIX', 'eID ready on computer', TODAY, 'online-now'],
+  ] as const)('%s [%s] with %s on %s → %s', (service, municipality, tools, on, verdict) => {
+    expect(run(service, tools, on, { municipality }).verdict).toBe(verdict);
+  });
+
+  test('bank login: not accepted on latvija.gov.lv after 31 Dec 2024, and says so', () => {
+    const e = run('residence-declaration', 'bank only');
+    expect(e.means[0].items[0]).toMatchObject({ id: 'accepted', status: 'missing', reason: 'ended', date: '2024-12-31' });
+    expect(e.routes[0].id).toBe('get:eparaksts-mobile:internet-bank');
+    expect(e.routes[0].confirmed).toBe(false); // eparaksts.lv's bank login after 2025 is unconfirmed
+    expect(e.unknowns).toContain('eparaksts-bank-login');
+  });
+
+  test('eID, known PINs, no reader: "get a card reader" is ranked first', () => {
+    const e = run('residence-declaration', 'eID, no reader, computer');
+    expect(e.routes[0].id).toBe('fix:eid-card');
+    expect(firstStep(e)).toBe('get-card-reader');
+    expect(e.routes[0].cost).toEqual({ min: 5, max: 20 });
+    expect(e.means[0].items.find((i) => i.id === 'card-reader')).toMatchObject({ status: 'missing', fix: 'get-card-reader' });
+  });
+
+  test('PIN blocked → unblock with the PUK; envelope lost → a new one at PMLP (a visit)', () => {
+    expect(run('residence-declaration', 'eID, PIN blocked').routes[0].steps.map((s) => s.id)).toEqual(['unblock-pin']);
+    const lost = run('residence-declaration', 'eID, PIN envelope lost');
+    const fix = lost.routes.find((r) => r.id === 'fix:eid-card')!;
+    expect(fix.steps.map((s) => s.id)).toEqual(['new-pin-envelope']);
+    expect(fix.visit).toBe(true);
+    expect(fix.cost).toBeNull(); // the envelope fee is not confirmed: never invented
+  });
+
+  test('on a phone the eID card needs a computer', () => {
+    expect(firstStep(run('residence-declaration', 'eID ready but on phone'))).toBe('use-computer');
+  });
+
+  test('Smart-ID Basic: upgrade first; Basic never counts as working', () => {
+    const e = run('residence-declaration', 'Smart-ID Basic');
+    expect(e.means[0].works).toBe(false);
+    expect(firstStep(e)).toBe('upgrade-smart-id');
+  });
+
+  test('a signature service asks for a card over 24 hours old', () => {
+    const e = run('preschool-registration', 'eID, new card today', TODAY, { municipality: 'LV-JUR' });
+    expect(e.means[0].items.find((i) => i.id === 'signing-active')?.status).toBe('missing');
+    expect(firstStep(e)).toBe('wait-signing');
+  });
+
+  test('the law (FPEIL) makes eParaksts mobile accepted where a portal does not list it, from 1 Feb 2023', () => {
+    const csdd = getPortal('e-csdd');
+    expect(acceptance(csdd, 'eparaksts-mobile', '2023-02-01')).toMatchObject({ status: 'met', reason: 'law' });
+    expect(acceptance(csdd, 'eparaksts-mobile', '2023-01-31')).toMatchObject({ status: 'missing' });
+  });
+
+  test('before a confirmed start date we say "not known", not "no"', () => {
+    expect(acceptance(getPortal('latvija-gov-lv'), 'smart-id', '2024-06-01')).toMatchObject({ status: 'unknown', reason: 'not-yet-known' });
+  });
+
+  test('in-person fee and online fee come from data (residence declaration: free online, €4.27 in person)', () => {
+    const e = run('residence-declaration', 'nothing');
+    expect(e.variant.onlineFee).toBe(0);
+    expect(e.variant.inPerson?.fee).toBe(4.27);
+    expect(e.routes.find((r) => r.id === 'in-person')?.cost).toEqual({ min: 4.27, max: 4.27 });
+  });
+
+  test('every result names its sources and the oldest checked date', () => {
+    const e = run('residence-declaration', 'bank only');
+    expect(e.sources).toEqual(expect.arrayContaining(['ep15', 'pmlp-dzv', 'press-lv-2025']));
+    expect(e.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('every service × variant × tool set × date', () => {
+  const rows: string[] = [];
+  for (const s of facts.services)
+    for (const key of Object.keys(s.variants))
+      for (const [name, answers] of Object.entries(TOOLSETS))
+        for (const on of DATES) {
+          const municipality = key === '*' ? undefined : key;
+          const e = evaluate(s, { service: s.id, municipality, ...answers }, on);
+          rows.push(`| ${s.id} | ${key} | ${name} | ${on} | ${e.verdict} | ${e.routes.map((r) => r.id).join(', ')} |`);
+
+          test(`${s.id} [${key}] · ${name} · ${on}: consistent`, () => {
+            expect(['online-now', 'after-steps', 'in-person']).toContain(e.verdict);
+            expect(e.variantKey).toBe(key);
+            // online-now exactly when a held tool passes every line (and the route is known)
+            expect(e.verdict === 'online-now').toBe(e.means.some((m) => m.works) && !e.portal.unknownRoute);
+            if (e.verdict === 'online-now') expect(e.routes).toEqual([]);
+            if (e.verdict === 'after-steps') expect(e.routes.some((r) => !r.visit)).toBe(true);
+            if (e.portal.kind === 'none') {
+              expect(e.verdict).toBe('in-person');
+              expect(e.means).toEqual([]);
+            }
+            // ranked: every no-visit route before every visit route
+            const firstVisit = e.routes.findIndex((r) => r.visit);
+            if (firstVisit >= 0) expect(e.routes.slice(firstVisit).every((r) => r.visit)).toBe(true);
+            // every missing line that can be fixed links a real step with a guide or says why not
+            for (const m of e.means) for (const i of m.items) if (i.fix) expect(facts.ways.some((w) => w.id === i.fix)).toBe(true);
+            for (const id of e.sources) expect(facts.sources[id]).toBeDefined();
+          });
+        }
+
+  test('the whole table matches the reviewed snapshot (test/unit/verdicts.md)', async () => {
+    const table = ['| service | municipality | tools | date | verdict | ways forward, ranked |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
+    await expect(table).toMatchFileSnapshot('./verdicts.md');
+  });
+});
+
+test('a residence-permit or foreign-eID holder is never sent to get a Latvian eID card', () => {
+  for (const tools of ['residence permit ready', 'foreign EU eID'])
+    for (const s of facts.services) expect(run(s.id, tools).routes.map((r) => r.id)).not.toContain('get:eid-card');
+});
