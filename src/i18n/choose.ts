@@ -31,7 +31,8 @@ export function browserLanguage(languages: readonly string[]): Lang {
 /** Same page and answers in another language. */
 export function switchPath(pathname: string, search: string, to: Lang): string {
   const { lang } = parsePath(pathname);
-  const rest = lang === 'lv' ? pathname : pathname.slice(lang.length + 1) || '/';
+  const raw = lang === 'lv' ? pathname : pathname.slice(lang.length + 1) || '/';
+  const rest = raw.endsWith('/') ? raw : raw + '/'; // our pages all end in '/', whatever the server did to the address
   const params = new URLSearchParams(search);
   params.delete('lang');
   const q = params.toString().replace(/%2C/g, ',');
