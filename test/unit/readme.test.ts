@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { questions } from '../../src/flow/questions';
-import { facts } from '../../src/rules/facts';
 
 const readme = readFileSync(resolve(process.cwd(), 'README.md'), 'utf8');
 
@@ -12,9 +11,4 @@ test('README documents every question id and option value', () => {
     expect(readme).toContain(`\`${q.id}\``);
     if (q.kind === 'single' || q.kind === 'multi') for (const o of q.options()) expect(readme, `${q.id}=${o}`).toContain(`\`${o}\``);
   }
-});
-
-test('README documents every service id and municipality code', () => {
-  for (const s of facts.services) expect(readme).toContain(`\`${s.id}\``);
-  for (const m of facts.municipalities) expect(readme).toContain(`\`${m.code}\``);
 });
