@@ -6,6 +6,8 @@ import type {
 import { facts, getMeans, getPortal, getWay, variantKeyFor } from './facts';
 
 const CARD_MEANS: MeansId[] = ['eid-card', 'residence-permit-card', 'eparaksts-card'];
+/** Where a line that cannot be fixed in place points: eParaksts mobile is free and every e-service must accept it. */
+const GET_EPARAKSTS = 'register-eparaksts-mobile-eid';
 
 const inRange = (today: IsoDate, from: IsoDate | null, until: IsoDate | null) =>
   (!from || from <= today) && (!until || today <= until);
@@ -51,7 +53,7 @@ function prerequisite(id: ItemId, a: Answers): CheckItem {
     case 'eparaksts-working': {
       const s = a['eparaksts-status'];
       if (s === 'works') return { id, status: 'met' };
-      if (s === 'not-registered') return { id, status: 'missing', reason: 'not-registered' };
+      if (s === 'not-registered') return { id, status: 'missing', reason: 'not-registered', fix: GET_EPARAKSTS };
       if (s === 'problem') return { id, status: 'missing', reason: 'problem', fix: 'fix-eparaksts-mobile' };
       return { id, status: 'unknown', fix: 'check-eparaksts-mobile' };
     }
@@ -70,6 +72,7 @@ function checkMeans(m: MeansId, portal: Portal, variant: Variant, a: Answers, to
   const means = getMeans(m);
   const signing = variant.signature === true || portal.kind === 'signature';
   const accepted = acceptance(portal, m, today);
+  if (accepted.status === 'missing') accepted.fix = GET_EPARAKSTS;
   const items: CheckItem[] = [accepted];
   if (accepted.status !== 'missing') {
     // To sign with a card you need PIN2, not PIN1; logging in needs PIN1.
@@ -79,7 +82,7 @@ function checkMeans(m: MeansId, portal: Portal, variant: Variant, a: Answers, to
     if (portal.kind === 'login' && variant.signature !== false) {
       const s = means.signs;
       const status = s === true ? 'met' : variant.signature === 'sometimes' || s === 'unconfirmed' ? 'unknown' : 'missing';
-      items.push({ id: 'can-sign', status, reason: variant.signature === 'sometimes' ? 'sometimes' : undefined });
+      items.push({ id: 'can-sign', status, reason: variant.signature === 'sometimes' ? 'sometimes' : undefined, fix: status === 'met' ? undefined : GET_EPARAKSTS });
     }
   }
   return { means: m, items, works: items.every((i) => i.status === 'met') };
@@ -102,8 +105,9 @@ function route(id: string, kind: Route['kind'], stepIds: string[], extra: Partia
   };
 }
 
-const fixesOf = (c: MeansCheck) => c.items.filter((i) => i.status !== 'met' && i.fix).map((i) => i.fix!);
-const blocked = (c: MeansCheck) => c.items.some((i) => i.status === 'missing' && !i.fix);
+// A line pointing at eParaksts mobile is not fixed in place: it counts as blocking that tool (the 'get' routes cover it).
+const fixesOf = (c: MeansCheck) => c.items.filter((i) => i.status !== 'met' && i.fix && i.fix !== GET_EPARAKSTS).map((i) => i.fix!);
+const blocked = (c: MeansCheck) => c.items.some((i) => i.status === 'missing' && (!i.fix || i.fix === GET_EPARAKSTS));
 
 const TIME_IN_MINUTES = { minutes: 1, hours: 60, workdays: 24 * 60 };
 const timeOf = (r: Route) => r.steps.reduce((t, s) => t + (s.time ? s.time.max * TIME_IN_MINUTES[s.time.unit] : 0), 0);

@@ -152,3 +152,14 @@ test('a residence-permit or foreign-eID holder is never sent to get a Latvian eI
   for (const tools of ['residence permit ready', 'foreign EU eID'])
     for (const s of facts.services) expect(run(s.id, tools).routes.map((r) => r.id)).not.toContain('get:eid-card');
 });
+
+test('every missing line links a step with a guide ("What now?")', () => {
+  for (const s of facts.services)
+    for (const key of Object.keys(s.variants))
+      for (const [name, answers] of Object.entries(TOOLSETS)) {
+        const e = evaluate(s, { service: s.id, municipality: key === '*' ? undefined : key, ...answers }, TODAY);
+        for (const m of e.means)
+          for (const i of m.items.filter((x) => x.status === 'missing'))
+            expect(facts.ways.find((w) => w.id === i.fix)?.guide, `${s.id} ${key} ${name} ${m.means} ${i.id}`).toBeTruthy();
+      }
+});
