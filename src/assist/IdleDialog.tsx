@@ -1,3 +1,4 @@
+// WARNING: first-load path (imported by AssistLayer, which the shell mounts). Keep it small.
 // After IDLE_MS without any input in assisted mode, a modal dialog (native <dialog>: focus moves in,
 // the page behind is inert, Escape closes) asks whether the visitor is still here. If nobody answers
 // within GRACE_MS, everything is cleared for the next visitor.

@@ -1,3 +1,4 @@
+// WARNING: first-load path (imported by AssistLayer, which the shell mounts). Keep it small.
 // The 'assist' namespace (locales/*/assist.json) is loaded only when a screen needs it.
 import { useEffect, useState } from 'preact/hooks';
 import { hasNamespace, loadNamespace } from '../i18n';
