@@ -4,7 +4,7 @@ import type { Answers, IsoDate, MeansId } from '../rules/types';
 import { facts, findService, getPortal, variantKeyFor, variesByMunicipality } from '../rules/facts';
 import { acceptance } from '../rules/evaluate';
 
-export type QuestionId = Exclude<keyof Answers, never>;
+export type QuestionId = keyof Answers;
 
 export interface Question {
   id: QuestionId;

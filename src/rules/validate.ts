@@ -9,7 +9,6 @@ export function validateFacts(f: Facts, today: string): string[] {
   const err = (where: string, msg: string) => errors.push(`${where}: ${msg}`);
   const meansIds = new Set(f.means.map((m) => m.id));
   const portalIds = new Set(f.portals.map((p) => p.id));
-  const wayIds = new Set(f.ways.map((w) => w.id));
   const muniCodes = new Set(f.municipalities.map((m) => m.code));
 
   const sourced = (where: string, x: { source?: unknown; checked?: unknown }, allowEmpty = false) => {
@@ -68,6 +67,5 @@ export function validateFacts(f: Facts, today: string): string[] {
     }
   }
   if (muniCodes.size !== 43) err('municipalities', `expected 43, found ${muniCodes.size}`);
-  void wayIds;
   return errors;
 }

@@ -10,13 +10,15 @@ import { inMunicipality, nearest } from '../centres/select';
 import type { Place } from '../centres/types';
 import centresJson from '../data/centres.json';
 import municipalitiesJson from '../data/municipalities.json';
+import sourcesJson from '../data/sources.json';
 import { PlaceCard } from './centres/PlaceCard';
 import { LatviaMap, type MapPoint } from './centres/LatviaMap';
 import './centres/centres.css';
 
 const places = centresJson.places as Place[];
 const municipalities = municipalitiesJson.municipalities;
-const OFFICIAL = 'https://www.pakalpojumucentri.lv/vpvkac';
+// The official list is a source like any other: its URL lives in src/data/sources.json.
+const OFFICIAL = sourcesJson.pakalpojumucentri.url;
 const NEAR_VPVKAC = 5;
 const NEAR_PMLP = 2;
 

@@ -179,6 +179,10 @@ test('a whole check with the keyboard only (Tab, Space, Enter), in assisted mode
     }
     throw new Error(`could not reach ${selector} with Tab`);
   };
+  const submitWithKeyboard = async () => {
+    await tabTo('form[data-question] button[type="submit"]');
+    await page.keyboard.press('Enter');
+  };
   await tabTo('a.button-start');
   await page.keyboard.press('Enter');
   await expect(page.locator('form[data-question="service"]')).toBeVisible();
@@ -187,22 +191,18 @@ test('a whole check with the keyboard only (Tab, Space, Enter), in assisted mode
   await page.keyboard.press('Tab'); // into the (filtered) list of services
   await expect(page.locator('input[name="service"][value="residence-declaration"]')).toBeFocused();
   await page.keyboard.press('Space');
-  await tabTo('form[data-question] button[type="submit"]');
-  await page.keyboard.press('Enter');
+  await submitWithKeyboard();
   await expect(page.locator('form[data-question="device"]')).toBeVisible();
   // The device is pre-selected from the browser (a desktop here); keep it.
-  await tabTo('form[data-question] button[type="submit"]');
-  await page.keyboard.press('Enter');
+  await submitWithKeyboard();
   await expect(page.locator('form[data-question="have"]')).toBeVisible();
   await tabTo('input[name="have"][value="eparaksts-mobile"]');
   await page.keyboard.press('Space');
-  await tabTo('form[data-question] button[type="submit"]');
-  await page.keyboard.press('Enter');
+  await submitWithKeyboard();
   await expect(page.locator('form[data-question="eparaksts-status"]')).toBeVisible();
   await tabTo('input[name="eparaksts-status"][value="works"]');
   await page.keyboard.press('Space');
-  await tabTo('form[data-question] button[type="submit"]');
-  await page.keyboard.press('Enter');
+  await submitWithKeyboard();
   await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
   await expectAccessible(page, 'assisted result');
   await tabTo('[data-result-actions] [data-next-visitor]');

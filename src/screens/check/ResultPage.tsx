@@ -1,6 +1,7 @@
 // The result: verdict, one checklist line per prerequisite, ranked ways forward, the in-person route,
 // what the check cannot know, and the sources with the date they were checked. Words only; the
 // decisions come from evaluate().
+import { Fragment } from 'preact';
 import { t, lang } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
@@ -183,10 +184,10 @@ function InPerson({ e, state }: { e: Evaluation; state: CheckState }) {
           </>
         )}
         {(e.variant.fees ?? []).map((f) => (
-          <>
+          <Fragment key={f.what}>
             <dt>{t(`fee.${f.what}`)}</dt>
             <dd>{euro(f.amount)}</dd>
-          </>
+          </Fragment>
         ))}
       </dl>
       <p>
