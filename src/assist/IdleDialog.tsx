@@ -13,7 +13,8 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scr
 export function IdleDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  // undefined until the timer is armed, so a test (or anyone) can tell "watching" from "not yet mounted".
+  const [open, setOpen] = useState<boolean>();
 
   useEffect(() => {
     let idle: ReturnType<typeof setTimeout> | undefined;
@@ -41,6 +42,7 @@ export function IdleDialog() {
     ACTIVITY.forEach((e) => addEventListener(e, onActivity, { capture: true, passive: true }));
     dialog.current?.addEventListener('close', onClose);
     arm();
+    setOpen(false);
     return () => {
       clearTimeout(idle);
       clearTimeout(grace);
@@ -50,7 +52,7 @@ export function IdleDialog() {
   }, []);
 
   return (
-    <dialog ref={dialog} class="idle-dialog" aria-labelledby="idle-title" aria-describedby="idle-body" data-idle-open={open ? 'true' : 'false'}>
+    <dialog ref={dialog} class="idle-dialog" aria-labelledby="idle-title" aria-describedby="idle-body" data-idle-open={open === undefined ? undefined : String(open)}>
       <h2 id="idle-title">{t('assist:idle.title')}</h2>
       <div id="idle-body">
         <p>{t('assist:idle.body')}</p>

@@ -93,6 +93,8 @@ test('after 5 minutes without input the app offers to clear, then clears', async
   await page.goto('/check/next/?service=residence-declaration&device=phone&have=internet-bank&mode=assist');
   await expect(page.locator('.result')).toBeVisible();
   const dialog = page.locator('dialog.idle-dialog');
+  // The layer mounts after the assist strings load; forward the clock only once the timer is armed.
+  await expect(page.locator('dialog.idle-dialog[data-idle-open="false"]')).toBeAttached();
   await expect(dialog).toBeHidden();
   await page.clock.fastForward('04:30');
   await expect(dialog).toBeHidden();
