@@ -25,3 +25,26 @@ describe('security headers', () => {
     for (const d of ["connect-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(d);
   });
 });
+
+describe("README's nginx configuration", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const nginx = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const headers = Object.fromEntries([...nginx.matchAll(/^\s*add_header (\S+) "?(.*?)"? always;$/gm)].map((m) => [m[1], m[2]]));
+
+  it('sends exactly the security headers of _headers and the preview server', () => {
+    const { 'Cache-Control': cache, ...security } = headers;
+    expect(cache).toBe('$e_gatavs_cache');
+    expect(security).toEqual(SECURITY_HEADERS);
+  });
+  it('caches hashed assets for a year and revalidates everything else, as _headers does', () => {
+    const headersFile = readFileSync('public/_headers', 'utf8');
+    expect(headersFile).toMatch(/^\/assets\/\*\n\s+Cache-Control: public, max-age=31536000, immutable$/m);
+    expect(nginx).toMatch(/~\^\/assets\/\s+"public, max-age=31536000, immutable";/);
+    expect(nginx).toMatch(/default\s+"no-cache";/);
+  });
+  it('sets headers only at server level (a location with its own add_header would drop them all)', () => {
+    const locations = [...nginx.matchAll(/location [^{]*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)].map((m) => m[1]);
+    expect(locations.length).toBeGreaterThan(2);
+    for (const body of locations) expect(body).not.toContain('add_header');
+  });
+});
