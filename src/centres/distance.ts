@@ -13,6 +13,13 @@ export function haversineKm(a: LatLon, b: LatLon): number {
   return 2 * R_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+// One collator for all comparisons: localeCompare(…, 'lv') builds a new one on every call, which is slow.
+let collator: Intl.Collator | undefined;
+/** Latvian alphabetical order (ā after a, š after s). */
+export const byLatvianName = (a: string, b: string) => (collator ??= new Intl.Collator('lv')).compare(a, b);
+/** Ids are ASCII: plain code-unit order, the same on every device. */
+export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Places nearest first. Places without coordinates are left out of the ordering (returned in
  * `unplaced`, never dropped). Equal distances (several places in one town share its point) keep a
@@ -22,7 +29,7 @@ export function byDistance<T extends { id: string; name?: string | null; geo: La
   const placed = places
     .filter((p) => p.geo)
     .map((place) => ({ place, km: haversineKm(from, place.geo!) }))
-    .sort((a, b) => a.km - b.km || (a.place.name ?? '').localeCompare(b.place.name ?? '', 'lv') || a.place.id.localeCompare(b.place.id));
+    .sort((a, b) => a.km - b.km || byLatvianName(a.place.name ?? '', b.place.name ?? '') || byId(a.place.id, b.place.id));
   return { placed, unplaced: places.filter((p) => !p.geo) };
 }
 

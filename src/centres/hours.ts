@@ -104,8 +104,9 @@ export function parseHours(text: Record<string, string>): ParseResult {
 export interface Clock { day: number; minute: Minute }
 
 /** `now` in Latvian local time (Europe/Riga), whatever the device's own time zone. */
+let rigaParts: Intl.DateTimeFormat | undefined; // built once: Intl constructors are slow on cheap phones
 export function rigaClock(now: Date): Clock {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = (rigaParts ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
   return { day, minute: Number(get('hour')) * 60 + Number(get('minute')) };

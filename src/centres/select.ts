@@ -1,5 +1,5 @@
 // Which places to show: those in a municipality, or the nearest to a point. Pure.
-import { byDistance, type LatLon } from './distance';
+import { byDistance, byId, byLatvianName, type LatLon } from './distance';
 import type { Place, PlaceKind } from './types';
 
 export const ofKind = (places: Place[], kind: PlaceKind) => places.filter((p) => p.kind === kind);
@@ -8,7 +8,7 @@ export const ofKind = (places: Place[], kind: PlaceKind) => places.filter((p) =>
 export function inMunicipality(places: Place[], code: string, kind: PlaceKind): Place[] {
   return ofKind(places, kind)
     .filter((p) => p.municipality === code)
-    .sort((a, b) => Number(!a.address) - Number(!b.address) || a.locality.localeCompare(b.locality, 'lv') || a.id.localeCompare(b.id));
+    .sort((a, b) => Number(!a.address) - Number(!b.address) || byLatvianName(a.locality, b.locality) || byId(a.id, b.id));
 }
 
 /** The `n` nearest places of a kind to a point, optionally leaving out one municipality's own. */

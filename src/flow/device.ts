@@ -7,7 +7,18 @@ export function guessDevice(nav: { userAgent?: string; userAgentData?: { mobile?
   return /Android|iPhone|iPad|iPod|Mobile|KaiOS|Opera Mini/i.test(nav.userAgent) ? 'phone' : 'computer';
 }
 
-/** Today in Latvia, as YYYY-MM-DD. */
+/**
+ * Today in Latvia as YYYY-MM-DD, whatever the device's own time zone: UTC+2, and UTC+3 in summer time
+ * (the EU rule: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October).
+ * By hand rather than with Intl: the first Intl call on a page starts ICU, about 30 ms on a cheap phone,
+ * and every question page needs today's date. A unit test compares it with Intl hour by hour.
+ */
 export function todayInRiga(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Riga' });
+  const year = now.getUTCFullYear();
+  const lastSundayOf = (month: number) => {
+    const d = new Date(Date.UTC(year, month + 1, 0, 1)); // the month's last day, 01:00 UTC
+    return d.getTime() - d.getUTCDay() * 86_400_000;
+  };
+  const summer = now.getTime() >= lastSundayOf(2) && now.getTime() < lastSundayOf(9);
+  return new Date(now.getTime() + (summer ? 3 : 2) * 3_600_000).toISOString().slice(0, 10);
 }

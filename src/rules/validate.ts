@@ -67,5 +67,10 @@ export function validateFacts(f: Facts, today: string): string[] {
     }
   }
   if (muniCodes.size !== 43) err('municipalities', `expected 43, found ${muniCodes.size}`);
+  // Stored in Latvian alphabetical order, so screens list them without sorting (Intl.Collator is slow to start on a phone).
+  const byName = new Intl.Collator('lv').compare;
+  f.municipalities.forEach((m, i, all) => {
+    if (i && byName(all[i - 1].name, m.name) > 0) err(`municipality ${m.code}`, `out of Latvian alphabetical order (after ${all[i - 1].name})`);
+  });
   return errors;
 }

@@ -6,37 +6,22 @@ import { hasNamespace, lang, loadNamespace, t } from '../i18n';
 import { pathFor } from '../routes';
 import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideFact, type GuideLine } from '../rules/guides';
 import sourcesJson from '../data/sources.json' with { type: 'json' };
+import { dateShortLv, dayMonth, euroRange, number } from '../i18n/format';
 
 const sources = sourcesJson as unknown as Record<string, { url: string; title: string; shown: string }>;
-const LOCALES = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
 const LINK = '\u0001'; // marks a linked fact inside a translated string
 
 const g = (key: string, options?: Record<string, unknown>) => t(key, { ns: 'guides', ...options });
-const utc = (iso: string) => new Date(iso + 'T12:00:00Z');
-
-function formatDate(iso: string) {
-  const l = lang();
-  if (l === 'lv') return utc(iso).toLocaleDateString('lv-LV', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }) + '.';
-  return utc(iso).toLocaleDateString(LOCALES[l], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+const formatDate = dateShortLv;
 
 function formatFact(f: GuideFact): string {
-  const l = LOCALES[lang()];
   const v = f.value;
   switch (f.type) {
-    case 'number': return (v as number).toLocaleString(l);
+    case 'number': return number(v as number);
     case 'range': { const r = v as { min: number; max: number }; return `${r.min}–${r.max}`; }
-    case 'eur-range': {
-      const r = v as { min: number; max: number };
-      const nf = new Intl.NumberFormat(l, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }) as Intl.NumberFormat & { formatRange?: (a: number, b: number) => string };
-      return nf.formatRange ? nf.formatRange(r.min, r.max) : `${nf.format(r.min)}–${nf.format(r.max)}`;
-    }
+    case 'eur-range': { const r = v as { min: number; max: number }; return euroRange(r.min, r.max); }
     case 'date': return formatDate(v as string);
-    case 'day-month': {
-      const iso = '2000' + (v as string).slice(1);
-      if (lang() === 'lv') return utc(iso).toLocaleDateString('lv-LV', { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).replace(/\.?$/, '.');
-      return utc(iso).toLocaleDateString(l, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-    }
+    case 'day-month': return dayMonth(v as string);
     case 'url': return new URL(v as string).hostname.replace(/^www\./, '') + new URL(v as string).pathname.replace(/\/$/, '');
     default: return String(v);
   }
@@ -53,17 +38,28 @@ function withLinks(text: string, guide: GuideData, key: string) {
   return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={guide.facts[p]} /> : p));
 }
 
+/** The guide's facts as text for interpolation, formatted once per guide and language (not once per line). */
+const formatted = new Map<string, Record<string, string>>();
+function factValues(guide: GuideData): Record<string, string> {
+  const key = `${lang()}:${guide.id}`;
+  let values = formatted.get(key);
+  if (!values) {
+    values = {};
+    for (const [id, f] of Object.entries(guide.facts)) {
+      values[id] = f.type === 'phone' || f.type === 'url' ? `${LINK}${id}${LINK}` : formatFact(f);
+    }
+    formatted.set(key, values);
+  }
+  return values;
+}
+
 /**
  * A translated line with the guide's facts in it. Words in another language than the page's (an official
  * Latvian label in the English text, say) are marked in the locale file as <lv>…</lv> or <en>…</en> and get
  * their own lang attribute, so screen readers pronounce them right.
  */
 function Text({ guide, k }: { guide: GuideData; k: string }) {
-  const values: Record<string, string> = {};
-  for (const [id, f] of Object.entries(guide.facts)) {
-    values[id] = f.type === 'phone' || f.type === 'url' ? `${LINK}${id}${LINK}` : formatFact(f);
-  }
-  const text = g(`${guide.id}.${k}`, values);
+  const text = g(`${guide.id}.${k}`, factValues(guide));
   const out = [];
   const re = /<(lv|en|ru)>(.*?)<\/\1>/g;
   let last = 0;

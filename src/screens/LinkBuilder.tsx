@@ -74,7 +74,7 @@ export function LinkBuilder() {
       setStatus('');
     }
   };
-  const sorted = [...facts.municipalities].sort((a, b) => a.name.localeCompare(b.name, 'lv'));
+  const sorted = facts.municipalities; // stored in Latvian alphabetical order
   if (!ready) return <h1>{t('app.linkBuilder')}</h1>;
 
   return (
@@ -125,7 +125,7 @@ export function LinkBuilder() {
           {t('assist:builder.png')}
         </button>{' '}
         <button type="button" class="button button-secondary" data-download="svg"
-          onClick={() => download(`${file}.svg`, new Blob([qrSvgFile(link, BUTTON_TEXT[to])], { type: 'image/svg+xml' }))}>
+          onClick={() => qrSvgFile(link, BUTTON_TEXT[to]).then((svg) => download(`${file}.svg`, new Blob([svg], { type: 'image/svg+xml' })))}>
           {t('assist:builder.svg')}
         </button>
       </p>

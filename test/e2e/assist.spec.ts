@@ -4,7 +4,7 @@ import { test, expect, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { writeFileSync } from 'node:fs';
-import { answer, expectAccessible, watchErrors } from './helpers';
+import { answer, expectAccessible, watchErrors, showResultQr } from './helpers';
 
 const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status)=/;
 
@@ -117,6 +117,9 @@ test('the QR code on the result opens the same result', async ({ page }) => {
   await page.goto(`/en/result/${q}&mode=assist`);
   await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
   const verdict = await page.locator('.result').getAttribute('data-verdict');
+  // Drawn only once it comes into view: the first render stays light for people who never scroll to it.
+  await expect(page.locator('[data-result-actions] [data-qr-pending]')).toBeAttached();
+  await showResultQr(page);
   const link = await decodeQr(page, '[data-result-actions] svg.qr');
   expect(link).toBeTruthy();
   expect(new URL(link!).pathname).toBe('/en/result/');
@@ -135,7 +138,7 @@ for (const [name, q] of [
 ] as const) {
   test(`print: the ${name} result fits one A4 page`, async ({ page }, info) => {
     await page.goto(`/result/${q}&mode=assist`);
-    await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+    await showResultQr(page);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-print-head]')).toBeVisible();
     await expect(page.locator('[data-print-centre]')).toBeVisible();

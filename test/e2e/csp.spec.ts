@@ -1,7 +1,7 @@
 // The app runs under its Content Security Policy (served by the preview server exactly as public/_headers
 // declares it) with no violation: a whole check, assisted mode, the QR hand-over, print and the link builder.
 import { test, expect } from '@playwright/test';
-import { answer, watchErrors } from './helpers';
+import { answer, watchErrors, showResultQr } from './helpers';
 import { CSP } from '../../scripts/security-headers';
 
 test('a full check, assisted mode, print and the link builder run with no CSP violation', async ({ page }) => {
@@ -22,7 +22,7 @@ test('a full check, assisted mode, print and the link builder run with no CSP vi
   await answer(page, 'software', ['unsure']);
   if (await page.locator('form[data-question="smart-id-level"]').isVisible()) await answer(page, 'smart-id-level', ['unsure']);
   await expect(page.locator('.result')).toBeVisible();
-  await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+  await showResultQr(page);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'A4' });
   await page.emulateMedia({ media: 'screen' });

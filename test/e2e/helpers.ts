@@ -40,3 +40,9 @@ export async function answer(page: Page, question: string, values: string[]) {
   }
   await page.locator('form[data-question] button[type="submit"]').click();
 }
+
+/** Scroll the result's QR code into view (it is drawn only then, to keep the first render light) and wait for it. */
+export async function showResultQr(page: Page) {
+  await page.locator('[data-result-actions] .take-qr').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+}

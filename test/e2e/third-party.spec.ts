@@ -2,7 +2,7 @@
 // language, plus assisted mode, a result with its QR code, print, the link builder's downloads and the
 // centre finder.
 import { test, expect, type Page } from '@playwright/test';
-import { LANGS, prefix, watchErrors, watchForeignRequests } from './helpers';
+import { LANGS, prefix, watchErrors, watchForeignRequests, showResultQr } from './helpers';
 
 const RESULTS = [
   '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes',
@@ -43,7 +43,7 @@ for (const lang of LANGS) {
     expect(pages.size).toBeGreaterThan(10);
     // Print and the QR code of a result, assisted.
     await page.goto(`${p}/result/${RESULTS[0]}&mode=assist`);
-    await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+    await showResultQr(page);
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ format: 'A4' });
     await page.emulateMedia({ media: 'screen' });

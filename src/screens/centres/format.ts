@@ -1,5 +1,6 @@
 // Lazy chunk (centre finder). Words for times, days, distances and dates in the active language.
-import { lang, t } from '../../i18n';
+import { t } from '../../i18n';
+import { dateLong, number } from '../../i18n/format';
 import { formatMinute, type OpenState } from '../../centres/hours';
 
 export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -21,11 +22,11 @@ export function openText(s: OpenState): string {
   }
 }
 
-export const km = (n: number) => new Intl.NumberFormat(lang(), { maximumFractionDigits: n < 10 ? 1 : 0 }).format(n);
+export const km = (n: number) => number(n, n < 10 ? 1 : 0);
 
 /** "2025-09-06" → a date in words; "2022-04" and "2023" stay as they are; "undated" → words. */
 export function dateText(s: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return new Intl.DateTimeFormat(lang(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${s}T12:00:00Z`));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return dateLong(s);
   if (s === 'undated') return t('centres:place.undated');
   return s;
 }

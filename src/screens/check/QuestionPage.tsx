@@ -117,17 +117,16 @@ function ServiceChoice(p: { options: string[]; value: string | undefined; setVal
 function MunicipalityChoice({ value, setValue, id }: { value: string | undefined; setValue: (v: string) => void; id: string }) {
   const cities = facts.municipalities.filter((m) => m.type === 'state city');
   const novadi = facts.municipalities.filter((m) => m.type !== 'state city');
-  const sort = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'lv');
   return (
     <div class="field">
       <label for={`${id}-0`}>{t('q.municipality.label')}</label>
       <select id={`${id}-0`} name="municipality" value={value ?? ''} onChange={(e) => setValue((e.target as HTMLSelectElement).value || (undefined as never))}>
         <option value="">{t('q.municipality.choose')}</option>
         <optgroup label={t('q.municipality.cities')}>
-          {[...cities].sort(sort).map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+          {cities.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
         </optgroup>
         <optgroup label={t('q.municipality.novadi')}>
-          {[...novadi].sort(sort).map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+          {novadi.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
         </optgroup>
       </select>
     </div>

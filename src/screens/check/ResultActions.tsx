@@ -8,11 +8,10 @@ import { QrCode } from '../../assist/qr';
 import { nextVisitor } from '../../assist/visit';
 import { useAssistWords } from '../../assist/words';
 import type { CheckState } from './Check';
+import { dateLong } from '../../i18n/format';
 import '../../assist/print.css';
 
-const LOCALES = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
-const formatDate = (iso: string) =>
-  new Date(iso + 'T12:00:00Z').toLocaleDateString(LOCALES[lang()], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatDate = dateLong;
 const origin = () => (typeof location === 'undefined' ? '' : location.origin);
 
 export function ResultActions({ state }: { state: CheckState }) {

@@ -13,11 +13,9 @@ import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
 import { MeansName, ServiceName } from './names';
 import { ResultActions } from './ResultActions';
+import { dateLong, euro } from '../../i18n/format';
 
-const LOCALES = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
-export const formatDate = (iso: string) =>
-  new Date(iso + 'T12:00:00Z').toLocaleDateString(LOCALES[lang()], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const euro = (n: number) => n.toLocaleString(LOCALES[lang()], { style: 'currency', currency: 'EUR', minimumFractionDigits: n % 1 ? 2 : 0 });
+export const formatDate = dateLong;
 
 function cost(c: { min: number; max: number } | null) {
   if (c === null) return t('result.costUnknown');

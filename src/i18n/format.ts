@@ -1,0 +1,44 @@
+// Lazy chunks only (result, guides, centres). Dates, money and numbers in the page's language, from
+// patterns in locales/*/app.json ("format"), not from Intl: the first Intl number or date formatter on a
+// page starts ICU's locale data, about 40 ms on a fast desktop and four times that on a cheap phone,
+// which was most of the result page's blocking time. test/unit/format.test.ts checks every pattern
+// against Intl's own output, so the two cannot drift apart.
+import { lang, t } from './index';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const parts = (iso: string) => iso.split('-').map(Number); // "2025-09-06" → [2025, 9, 6]
+const month = (m: number) => t(`format.month.${m}`);
+
+/** "2025-09-06" → "2025. gada 6. septembris" (lv), "6 September 2025" (en), "6 сентября 2025 г." (ru). */
+export function dateLong(iso: string): string {
+  const [year, m, day] = parts(iso);
+  return t('format.dateLong', { year, month: month(m), day });
+}
+
+/** "2025-09-06" → "06.09.2025." in Latvian (the usual written form); the long form elsewhere. */
+export function dateShortLv(iso: string): string {
+  const [year, m, day] = parts(iso);
+  return lang() === 'lv' ? `${pad(day)}.${pad(m)}.${year}.` : dateLong(iso);
+}
+
+/** "--09-06" (a day every year) → "06.09." in Latvian, "6 September" elsewhere. */
+export function dayMonth(md: string): string {
+  const [m, day] = md.slice(2).split('-').map(Number);
+  return lang() === 'lv' ? `${pad(day)}.${pad(m)}.` : t('format.dayMonth', { month: month(m), day });
+}
+
+const TAGS = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
+
+/** A number with at most `digits` decimals, in the page's decimal separator. Intl only from 1,000 up (grouping). */
+export function number(n: number, digits = 3): string {
+  if (Math.abs(n) >= 1000) return new Intl.NumberFormat(TAGS[lang()], { maximumFractionDigits: digits }).format(n);
+  const s = String(Number(n.toFixed(digits)));
+  return s.includes('.') ? s.replace('.', t('format.decimal')) : s;
+}
+
+/** Euros: whole amounts without cents (€5), others with two decimals (€4.27). Fees are under €1,000. */
+export const euro = (n: number) =>
+  t('format.euro', { amount: Number.isInteger(n) ? String(n) : n.toFixed(2).replace('.', t('format.decimal')) });
+
+/** A euro range in whole euros ("€5–20"). */
+export const euroRange = (min: number, max: number) => t('format.euroRange', { min: number(min, 0), max: number(max, 0) });

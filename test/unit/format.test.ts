@@ -1,0 +1,49 @@
+// Our hand-made date, money and number patterns (src/i18n/format.ts) against Intl's own output in
+// Node's full ICU, in every language: the app avoids Intl on its first render for speed, not to differ.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { initI18n } from '../../src/i18n';
+import { dateLong, dateShortLv, dayMonth, euro, euroRange, number } from '../../src/i18n/format';
+import type { Lang } from '../../src/routes';
+
+const TAGS = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
+// ICU versions differ on plain or no-break spaces ("2025 г.", "4,27 €"); we always use no-break ones.
+const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+const same = (ours: string, intl: string) => expect(spaces(ours)).toBe(spaces(intl));
+const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const DATES = ['2025-01-01', '2023-02-01', '2024-03-31', '2026-04-09', '2025-05-15', '2025-06-28', '2025-07-04',
+  '2024-08-30', '2025-09-06', '2025-10-10', '2026-11-26', '2024-12-31'];
+
+describe.each(['lv', 'en', 'ru'] as Lang[])('%s', (lang) => {
+  const tag = TAGS[lang];
+  const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options });
+  beforeAll(() => initI18n(lang));
+
+  test.each(DATES)('dateLong(%s) is Intl\'s long date', (iso) => {
+    same(dateLong(iso), intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(noon(iso)));
+  });
+
+  test.each(DATES)('dateShortLv(%s): numeric in Latvian, long elsewhere', (iso) => {
+    const want = lang === 'lv' ? intl({ day: '2-digit', month: '2-digit', year: 'numeric' }).format(noon(iso)) + '.' : dateLong(iso);
+    same(dateShortLv(iso), want);
+  });
+
+  test.each(DATES.map((d) => '-' + d.slice(4)))('dayMonth(%s)', (md) => {
+    const d = noon('2000' + md.slice(1));
+    const want = lang === 'lv' ? intl({ day: '2-digit', month: '2-digit' }).format(d).replace(/\.?$/, '.') : intl({ day: 'numeric', month: 'long' }).format(d);
+    same(dayMonth(md), want);
+  });
+
+  test.each([0, 4.27, 5, 0.5, 14.23, 20, 999.99])('euro(%s) is Intl\'s currency format', (n) => {
+    const nf = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: Number.isInteger(n) ? 0 : 2 });
+    same(euro(n), nf.format(n));
+  });
+
+  test('euroRange(5, 20): Intl\'s range in lv and ru; "€5–20" in English, as Latvian pages write it', () => {
+    const nf = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+    same(euroRange(5, 20), lang === 'en' ? '€5–20' : (nf as Intl.NumberFormat & { formatRange(a: number, b: number): string }).formatRange(5, 20));
+  });
+
+  test.each([[0, 3], [2, 3], [24, 0], [3.25, 1], [9.96, 1], [12.5, 0], [999.4, 1], [1234.5, 3], [67108, 0]])('number(%s, %s) is Intl\'s', (n, digits) => {
+    same(number(n, digits), new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n));
+  });
+});
