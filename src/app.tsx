@@ -11,9 +11,10 @@ import { NotFound } from './screens/NotFound';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { AssistLayer, AssistSwitch } from './assist';
 
-const Check = lazy(() => import('./screens/check/Check').then((m) => m.Check));
-const Guide = lazy(() => loadNamespace('guides').then(() => import('./screens/Guide')).then((m) => m.Guide));
-const Centres = lazy(() => import('./i18n').then((i) => Promise.all([import('./screens/Centres'), i.loadNamespace('centres')])).then(([m]) => m.Centres));
+// Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite).
+const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources')]).then(([m]) => m.Check));
+const Guide = lazy(() => Promise.all([import('./screens/Guide'), loadNamespace('guides'), loadNamespace('sources')]).then(([m]) => m.Guide));
+const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources')]).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
 
 /** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */

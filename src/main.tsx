@@ -3,7 +3,7 @@
 import { hydrate } from 'preact-iso';
 import { render } from 'preact';
 import { App, preloadScreen } from './app';
-import { initI18n, t } from './i18n';
+import { initI18n, missingKeys, t } from './i18n';
 import { parsePath, pathFor, type Lang } from './routes';
 import { pickLanguage } from './i18n/choose';
 import './styles.css';
@@ -37,6 +37,7 @@ export async function prerender(data: { url: string }) {
   const { lang, page } = parsePath(data.url);
   await initI18n(lang);
   const { html, links } = await ssr(<App />);
+  if (missingKeys.size) throw new Error(`${data.url}: words missing from locales/: ${[...missingKeys].join(', ')}`);
   const extra = page.name === 'start' ? (['lv', 'en', 'ru'] as Lang[]).map((l) => pathFor(l, { name: 'start' })) : [];
   return {
     html,

@@ -6,6 +6,8 @@ import type { Lang } from '../routes';
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 let instance: I18n | undefined;
 let current: Lang = 'lv';
+/** Keys asked for but not found ("ns:key"); the prerender fails the build on any, so no page ships a raw key. */
+export const missingKeys = new Set<string>();
 
 const load = (lang: Lang, ns: string) => {
   const file = files[`../../locales/${lang}/${ns}.json`];
@@ -25,6 +27,8 @@ export async function initI18n(lang: Lang): Promise<void> {
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes text itself
     returnNull: false,
+    saveMissing: typeof window === 'undefined', // only at build time (prerendering)
+    missingKeyHandler: (_langs, ns, key) => missingKeys.add(`${lang}/${ns}:${key}`),
   });
 }
 
@@ -35,6 +39,16 @@ export async function loadNamespace(ns: string): Promise<void> {
 }
 
 export const hasNamespace = (ns: string) => !!instance?.hasResourceBundle(current, ns);
+
+/**
+ * For a screen's render: suspends (throws the loading promise) until the active language's namespaces are
+ * here. The app loads them with the screen's chunk; this matters at build time, when several languages
+ * are prerendered in one process.
+ */
+export function needNamespaces(...ns: string[]): void {
+  const missing = ns.filter((n) => !hasNamespace(n));
+  if (missing.length) throw Promise.all(missing.map(loadNamespace));
+}
 export const t = (key: string, options?: TOptions): string => instance!.t(key, options) as string;
 export const exists = (key: string) => instance!.exists(key);
 export const lang = () => current;

@@ -114,8 +114,7 @@ export interface Service {
 
 export interface Source {
   url: string;
-  title: string;
-  shown: string;
+  shown: string; // the date the page itself shows, or 'undated (…)'; its title is in locales/*/sources.json
   read: IsoDate | null;
 }
 

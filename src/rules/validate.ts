@@ -25,7 +25,6 @@ export function validateFacts(f: Facts, today: string): string[] {
 
   for (const [id, s] of Object.entries(f.sources)) {
     if (!/^https?:\/\//.test(s.url)) err(`source ${id}`, 'url must be http(s)');
-    if (!s.title) err(`source ${id}`, 'no title');
   }
   unique('means', f.means.map((m) => m.id));
   for (const m of f.means) sourced(`means ${m.id}`, m);

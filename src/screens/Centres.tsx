@@ -2,7 +2,7 @@
 // device's location (asked only on tap; the distance is worked out here and nothing is sent anywhere).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { lang, t } from '../i18n';
+import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
 import { rigaClock, type Clock } from '../centres/hours';
 import { inLatvia, haversineKm, type LatLon } from '../centres/distance';
@@ -42,6 +42,7 @@ const points = (lists: Shown[][]): MapPoint[] => {
 };
 
 export function Centres() {
+  needNamespaces('centres', 'sources');
   const { query, route } = useLocation();
   const code = query.municipality;
   const muni = municipalities.find((m) => m.code === code);

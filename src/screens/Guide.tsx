@@ -2,13 +2,12 @@
 // Words come from the 'guides' namespace, facts from src/data/guides.json: this file holds no policy.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { hasNamespace, lang, loadNamespace, t } from '../i18n';
+import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
 import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideFact, type GuideLine } from '../rules/guides';
-import sourcesJson from '../data/sources.json' with { type: 'json' };
+import { SourceLink, pageDate, sourceUrl } from './SourceLink';
 import { dateShortLv, dayMonth, euroRange, number } from '../i18n/format';
 
-const sources = sourcesJson as unknown as Record<string, { url: string; title: string; shown: string }>;
 const LINK = '\u0001'; // marks a linked fact inside a translated string
 
 const g = (key: string, options?: Record<string, unknown>) => t(key, { ns: 'guides', ...options });
@@ -191,12 +190,12 @@ function OneGuide({ guide }: { guide: GuideData }) {
         <p data-checked={checked}>{g('ui.checkedOn', { date: formatDate(checked) })}</p>
         <ul>
           {guideSources(guide).map((id) => {
-            const s = sources[id];
+            const shown = pageDate(id);
             return (
               <li key={id} data-source={id}>
-                <a href={s.url} rel="noopener">{s.title}</a>
-                {/^\d{4}/.test(s.shown) ? ` (${g('ui.pageDate', { shown: s.shown })})` : ''}
-                <span class="print-url"> {s.url}</span>
+                <SourceLink id={id} />
+                {shown ? ` (${g('ui.pageDate', { shown })})` : ''}
+                <span class="print-url"> {sourceUrl(id)}</span>
               </li>
             );
           })}
@@ -215,9 +214,7 @@ function OneGuide({ guide }: { guide: GuideData }) {
 }
 
 export function Guide({ id }: { id: string }) {
-  // The app loads the namespace before this chunk; at build time several languages are prerendered in one
-  // process, so make sure the active language's words are here (suspends until they are).
-  if (!hasNamespace('guides')) throw loadNamespace('guides');
+  needNamespaces('guides', 'sources');
   if (!id) return <Index />;
   const guide = findGuide(id);
   return guide ? <OneGuide guide={guide} /> : <Missing id={id} />;

@@ -37,3 +37,9 @@ test('dated rules the issue names', () => {
   expect(bank.until).toBe('2024-12-31');
   expect(facts.law.map((l) => [l.means, l.from])).toEqual([['eid-card', '2023-02-01'], ['eparaksts-mobile', '2023-02-01']]);
 });
+
+test('every source has a title in English (and so, by the locale parity test, in Latvian and Russian)', async () => {
+  const titles = (await import('../../locales/en/sources.json')).default as Record<string, string>;
+  expect(Object.keys(titles).sort()).toEqual(Object.keys(facts.sources).sort());
+  for (const [id, title] of Object.entries(titles)) expect(title.trim(), id).not.toBe('');
+});

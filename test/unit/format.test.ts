@@ -18,8 +18,9 @@ describe.each(['lv', 'en', 'ru'] as Lang[])('%s', (lang) => {
   const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', ...options });
   beforeAll(() => initI18n(lang));
 
+  // Russian without Intl's closing "г.": our sentences end with a full stop, and "2026 г.." reads as a typo.
   test.each(DATES)('dateLong(%s) is Intl\'s long date', (iso) => {
-    same(dateLong(iso), intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(noon(iso)));
+    same(dateLong(iso), intl({ day: 'numeric', month: 'long', year: 'numeric' }).format(noon(iso)).replace(/[\s\u00a0]г\.$/, ''));
   });
 
   test.each(DATES)('dateShortLv(%s): numeric in Latvian, long elsewhere', (iso) => {

@@ -2,10 +2,8 @@
 import { t } from '../../i18n';
 import { openState, formatMinute, type Clock } from '../../centres/hours';
 import type { Place } from '../../centres/types';
-import sourcesJson from '../../data/sources.json';
 import { openText, dayName, km, dateText } from './format';
-
-const sources = sourcesJson as unknown as Record<string, { url: string; title: string; shown: string }>;
+import { SourceLink } from '../SourceLink';
 
 /** A geo: URI opens the phone's map app at the town, searching for the address (no request from this page). */
 const geoHref = (p: Place) => `geo:${p.geo!.lat},${p.geo!.lon}?q=${encodeURIComponent(p.address!)}`;
@@ -81,7 +79,7 @@ export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { 
       <p class="sources">
         {t('centres:place.source')}{' '}
         {p.source.map((id, i) => (
-          <span key={id}>{i > 0 && '; '}<a href={sources[id].url}>{sources[id].title}</a></span>
+          <span key={id}>{i > 0 && '; '}<SourceLink id={id} /></span>
         ))}
         . {t('centres:place.dates', { shown: dateText(p.shown), checked: dateText(p.checked) })}
       </p>

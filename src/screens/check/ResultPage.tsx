@@ -2,7 +2,7 @@
 // what the check cannot know, and the sources with the date they were checked. Words only; the
 // decisions come from evaluate().
 import { Fragment } from 'preact';
-import { t, lang } from '../../i18n';
+import { t, lang, needNamespaces } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
 import type { CheckItem, Evaluation, Route, Service, Way } from '../../rules/types';
@@ -13,6 +13,7 @@ import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
 import { MeansName, ServiceName } from './names';
 import { ResultActions } from './ResultActions';
+import { SourceLink, pageDate } from '../SourceLink';
 import { dateLong, euro } from '../../i18n/format';
 
 export const formatDate = dateLong;
@@ -34,6 +35,7 @@ function time(w: Way) {
 const guideHref = (id: string | null) => (id ? pathFor(lang(), { name: 'guide', id }) : null);
 
 export function ResultPage({ service, state }: { service: Service; state: CheckState }) {
+  needNamespaces('sources');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
   return (
@@ -242,8 +244,8 @@ function Sources({ e }: { e: Evaluation }) {
       {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: formatDate(e.checked) })}</p>}
       <ul>
         {e.sources.map((id) => {
-          const s = facts.sources[id];
-          return <li key={id}><a href={s.url} rel="noopener">{s.title}</a>{s.shown !== 'undated' ? ` (${s.shown})` : ''}</li>;
+          const shown = pageDate(id);
+          return <li key={id}><SourceLink id={id} />{shown ? ` (${t('result.pageDate', { shown })})` : ''}</li>;
         })}
       </ul>
     </section>
