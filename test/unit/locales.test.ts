@@ -18,6 +18,7 @@ type Category = (typeof CATEGORIES)[number];
  */
 const SAME_AS_ENGLISH: Record<string, string> = {
   // e.g. 'centres:source.url': 'a URL, the same in every language',
+  'app:format.dateLong': 'only placeholders: Russian orders day, month and year as English does (month names differ)',
 };
 
 /** Values that are language-neutral by nature: a bare URL, e-mail address or phone number. */
