@@ -15,6 +15,7 @@ const load = async (p) => (await runnerImport(resolve(root, p), { configFile: fa
 const { parseHours } = await load('src/centres/hours.ts');
 const { parseGazetteer, Gazetteer } = await load('src/centres/gazetteer.ts');
 const { telOf } = await load('src/centres/contact.ts');
+const { inStoredOrder } = await load('src/centres/distance.ts');
 
 const READ = '2026-11-26'; // when the research read these (archived) sources
 const research = JSON.parse(readFileSync(resolve(dir, 'centres.json'), 'utf8'));
@@ -154,7 +155,7 @@ for (const o of pmlp.offices) {
 
 const out = {
   _about: 'Client centres (VPVKAC) and PMLP offices shown by the centre finder. Made by scripts/centres-from-research.mjs from ../shared/research/data (not re-checked against the live sites); replace the VPVKAC part with `npm run import:centres -- FILE` from the official data.gov.lv list. Coordinates are locality-level: GeoNames (CC BY 4.0) or countries-states-cities-database (ODbL 1.0), never a street address.',
-  places,
+  places: inStoredOrder(places),
 };
 writeFileSync(resolve(root, 'src/data/centres.json'), JSON.stringify(out, null, 1) + '\n');
 

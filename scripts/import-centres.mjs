@@ -59,6 +59,7 @@ if (!file || !existsSync(file)) {
 const load = async (p) => (await runnerImport(resolve(root, p), { configFile: false, logLevel: 'error' })).module;
 const { importVpvkac } = await load('src/centres/import.ts');
 const { Gazetteer, parseGazetteer } = await load('src/centres/gazetteer.ts');
+const { inStoredOrder } = await load('src/centres/distance.ts');
 
 const municipalities = JSON.parse(readFileSync(resolve(root, 'src/data/municipalities.json'), 'utf8')).municipalities;
 const gazetteer = new Gazetteer(parseGazetteer(readFileSync(opt.gazetteer, 'utf8')));
@@ -77,7 +78,7 @@ if (!r.places.length) { console.error('Nothing to import.'); process.exit(2); }
 if (!opt['dry-run']) {
   const current = existsSync(opt.out) ? JSON.parse(readFileSync(opt.out, 'utf8')) : { _about: '', places: [] };
   const kept = current.places.filter((p) => p.kind !== 'vpvkac');
-  writeFileSync(opt.out, JSON.stringify({ ...current, places: [...r.places, ...kept] }, null, 1) + '\n');
+  writeFileSync(opt.out, JSON.stringify({ ...current, places: inStoredOrder([...r.places, ...kept]) }, null, 1) + '\n');
   console.log(`Wrote ${r.places.length} client centres and kept ${kept.length} other places in ${opt.out}`);
 }
 process.exit(r.problems.some((p) => p.level === 'error') ? 1 : 0);

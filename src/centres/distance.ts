@@ -13,23 +13,26 @@ export function haversineKm(a: LatLon, b: LatLon): number {
   return 2 * R_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-// One collator for all comparisons: localeCompare(…, 'lv') builds a new one on every call, which is slow.
-let collator: Intl.Collator | undefined;
-/** Latvian alphabetical order (ā after a, š after s). */
-export const byLatvianName = (a: string, b: string) => (collator ??= new Intl.Collator('lv')).compare(a, b);
-/** Ids are ASCII: plain code-unit order, the same on every device. */
-export const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The order places are stored in (src/data/centres.json): Latvian alphabetical by locality, then name, then id.
+ * The import scripts write it and a unit test checks it, so screens only ever need stable sorts and never
+ * start Intl.Collator, which costs a cheap phone ~150 ms the first time on a page.
+ */
+export function inStoredOrder<T extends { id: string; locality: string; name?: string | null }>(places: T[]): T[] {
+  const lv = new Intl.Collator('lv').compare;
+  return [...places].sort((a, b) => lv(a.locality, b.locality) || lv(a.name ?? '', b.name ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
 /**
  * Places nearest first. Places without coordinates are left out of the ordering (returned in
- * `unplaced`, never dropped). Equal distances (several places in one town share its point) keep a
- * stable order by name, then id.
+ * `unplaced`, never dropped). Equal distances (several places in one town share its point) keep the
+ * order they came in: the stored order, alphabetical (see inStoredOrder).
  */
 export function byDistance<T extends { id: string; name?: string | null; geo: LatLon | null }>(places: T[], from: LatLon) {
   const placed = places
     .filter((p) => p.geo)
     .map((place) => ({ place, km: haversineKm(from, place.geo!) }))
-    .sort((a, b) => a.km - b.km || byLatvianName(a.place.name ?? '', b.place.name ?? '') || byId(a.place.id, b.place.id));
+    .sort((a, b) => a.km - b.km);
   return { placed, unplaced: places.filter((p) => !p.geo) };
 }
 

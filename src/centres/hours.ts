@@ -1,5 +1,6 @@
 // Opening hours: parse the text a source writes ("P.–C. 8.30–12.00 un 13.00–17.00") into a week of
 // intervals, and tell whether a place is open at a given moment. Pure: no DOM, `now` is a parameter.
+import { rigaWallClock } from '../flow/device';
 
 /** Minutes after local midnight (Europe/Riga). */
 export type Minute = number;
@@ -104,12 +105,9 @@ export function parseHours(text: Record<string, string>): ParseResult {
 export interface Clock { day: number; minute: Minute }
 
 /** `now` in Latvian local time (Europe/Riga), whatever the device's own time zone. */
-let rigaParts: Intl.DateTimeFormat | undefined; // built once: Intl constructors are slow on cheap phones
 export function rigaClock(now: Date): Clock {
-  const parts = (rigaParts ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday'));
-  return { day, minute: Number(get('hour')) * 60 + Number(get('minute')) };
+  const riga = rigaWallClock(now);
+  return { day: (riga.getUTCDay() + 6) % 7, minute: riga.getUTCHours() * 60 + riga.getUTCMinutes() };
 }
 
 export type OpenState =

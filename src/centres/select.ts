@@ -1,14 +1,14 @@
 // Which places to show: those in a municipality, or the nearest to a point. Pure.
-import { byDistance, byId, byLatvianName, type LatLon } from './distance';
+import { byDistance, type LatLon } from './distance';
 import type { Place, PlaceKind } from './types';
 
 export const ofKind = (places: Place[], kind: PlaceKind) => places.filter((p) => p.kind === kind);
 
-/** Places in a municipality, with the named ones first and then by locality. */
+/** Places in a municipality, those with an address first, each group in the stored (alphabetical) order. */
 export function inMunicipality(places: Place[], code: string, kind: PlaceKind): Place[] {
   return ofKind(places, kind)
     .filter((p) => p.municipality === code)
-    .sort((a, b) => Number(!a.address) - Number(!b.address) || byLatvianName(a.locality, b.locality) || byId(a.id, b.id));
+    .sort((a, b) => Number(!a.address) - Number(!b.address));
 }
 
 /** The `n` nearest places of a kind to a point, optionally leaving out one municipality's own. */

@@ -1,6 +1,6 @@
 // Screens with testing-library: behaviour and ids, not copy (copy is asserted in e2e).
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../src/app';
 import { initI18n } from '../../src/i18n';
 
@@ -9,6 +9,9 @@ const at = (url: string) => {
   return render(<App />);
 };
 
+// The first render of a lazy screen makes vitest transform its whole chunk on demand, which can take
+// more than the default second on a busy two-core machine; waiting longer asserts nothing less.
+configure({ asyncUtilTimeout: 10_000 });
 beforeAll(() => initI18n('en'));
 afterEach(cleanup);
 

@@ -8,7 +8,7 @@ import lv from '../../locales/lv/centres.json';
 import en from '../../locales/en/centres.json';
 import ru from '../../locales/ru/centres.json';
 import { parseHours } from '../../src/centres/hours';
-import { inLatvia } from '../../src/centres/distance';
+import { inLatvia, inStoredOrder } from '../../src/centres/distance';
 import type { Place } from '../../src/centres/types';
 
 const places = data.places as Place[];
@@ -16,6 +16,9 @@ const codes = new Set(municipalitiesJson.municipalities.map((m) => m.code));
 const src = sources as Record<string, unknown>;
 
 describe('src/data/centres.json', () => {
+  it('is stored in Latvian alphabetical order by locality, name and id (screens sort only by distance)', () => {
+    expect(places.map((p) => p.id)).toEqual(inStoredOrder(places).map((p) => p.id));
+  });
   it('has unique kebab-case ids', () => {
     expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
     for (const p of places) expect(p.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

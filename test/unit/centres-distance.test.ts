@@ -19,9 +19,9 @@ describe('haversineKm', () => {
 
 describe('byDistance', () => {
   const p = (id: string, name: string | null, geo: { lat: number; lon: number } | null) => ({ id, name, geo });
-  it('orders nearest first, ties by name then id, and keeps unplaced places apart', () => {
+  it('orders nearest first, ties in the order given (the stored, alphabetical one), and keeps unplaced places apart', () => {
     const r = byDistance([p('far', 'A', { lat: 56, lon: 21 }), p('b', 'B', CESIS), p('a', 'A', CESIS), p('none', 'N', null), p('mid', 'M', { lat: 57.1, lon: 25.5 })], CESIS);
-    expect(r.placed.map((x) => x.place.id)).toEqual(['a', 'b', 'mid', 'far']);
+    expect(r.placed.map((x) => x.place.id)).toEqual(['b', 'a', 'mid', 'far']);
     expect(r.unplaced.map((x) => x.id)).toEqual(['none']);
   });
   it('puts the Cēsis centre first for a resident in Cēsis', () => {

@@ -93,6 +93,18 @@ describe('openState across a week', () => {
 });
 
 describe('rigaClock', () => {
+  it('matches Intl\'s Europe/Riga weekday and time every 15 minutes through 2025 and 2026', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Riga', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const wrong: string[] = [];
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 15 * 60_000) {
+      const parts = intl.formatToParts(new Date(t));
+      const get = (type: string) => parts.find((p) => p.type === type)!.value;
+      const want = { day: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')), minute: Number(get('hour')) * 60 + Number(get('minute')) };
+      const got = rigaClock(new Date(t));
+      if (got.day !== want.day || got.minute !== want.minute) wrong.push(new Date(t).toISOString());
+    }
+    expect(wrong).toEqual([]);
+  });
   it.each([
     ['2026-11-27T13:30:00Z', 'Fri', '15:30'], // winter: UTC+2
     ['2026-07-03T13:30:00Z', 'Fri', '16:30'], // summer: UTC+3
