@@ -17,8 +17,9 @@ export default defineConfig({
   testDir: 'test/e2e',
   workers: 2,
   retries: 0,
+  forbidOnly: !!process.env.CI, // a stray test.only must not shrink CI to one green test
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -67,7 +67,7 @@ try {
       if (lhr.runtimeError) {
         console.error(`  ${page.path}: ${lhr.runtimeError.code} (${lhr.runtimeError.message.slice(0, 120)})`);
         runs.push({ error: lhr.runtimeError.code });
-        break; // a page that does not load (e.g. a guide before the guides are merged) is reported, not retried
+        break; // a page that does not load is reported, not retried
       }
       const failed = Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')

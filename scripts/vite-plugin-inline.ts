@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
-const LANG_DIRS: Record<string, string> = { en: 'en', ru: 'ru' };
 const CHECK_PAGE = /^(?:(en|ru)\/)?(?:check\/[^/]+|result)\/index\.html$/;
 const PAGE_LANG = /^(en|ru)\//;
 /** The lazy screen each kind of page needs at once (preloaded so it does not wait for the entry to run). */
@@ -56,7 +55,7 @@ export function inlineFirstLoad(localesDir: string): Plugin {
           html = html.replace(/(<script type="module"[^>]*><\/script>)/, `$1${preload}`);
           const m = CHECK_PAGE.exec(file.fileName);
           if (m) {
-            const lang = LANG_DIRS[m[1]] ?? 'lv';
+            const lang = m[1] ?? 'lv';
             const w = words(lang);
             const centres = `${lang === 'lv' ? '' : '/' + lang}/centres/`;
             html = html.replace(

@@ -47,12 +47,10 @@ export function nominatives(word: string): string[] {
   if (/as$/.test(w)) out.add(w.slice(0, -1)); // Grobiņas → Grobiņa
   if (/es$/.test(w)) out.add(w.slice(0, -1)); // Ogres → Ogre
   if (/u$/.test(w)) { out.add(w.slice(0, -1) + 'i'); out.add(w.slice(0, -1) + 'is'); } // Priekuļu → Priekuļi, Cēsu → Cēsis
-  if (/a$/.test(w)) { out.add(w.slice(0, -1) + 's'); out.add(w.slice(0, -1) + 'a'); } // Ķekavas? no: "Tukuma" → Tukums
-  if (/s$/.test(w) && !/[ae]s$/.test(w)) out.add(w); // Daugavpils stays
+  if (/a$/.test(w)) out.add(w.slice(0, -1) + 's'); // Tukuma → Tukums (Daugavpils and other names stay as written)
   return [...out];
 }
 
-export type Placed = { lat: number; lon: number; precision: 'locality' | 'postcode' | 'parish'; from: 'geonames' | 'dr5hn'; matched: string };
 
 export class Gazetteer {
   private byName = new Map<string, GazRow[]>();

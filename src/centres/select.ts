@@ -17,4 +17,3 @@ export function nearest(places: Place[], from: LatLon, kind: PlaceKind, n: numbe
 }
 
 /** Municipality codes that have at least one place of a kind. */
-export const covered = (places: Place[], kind: PlaceKind) => new Set(ofKind(places, kind).map((p) => p.municipality));

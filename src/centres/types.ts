@@ -17,6 +17,7 @@ export type NoteId =
   | 'more-centres' // the municipality has more centres than we list
   | 'pmlp-hq' // head office: whether it serves residents is not stated
   | 'pmlp-general-hours' // hours are PMLP's general hours for branches
+  | 'phone-info' // the number is PMLP's information line
   | 'no-hours'; // no hours in any source read
 
 export interface Place {
@@ -41,9 +42,4 @@ export interface Place {
   shown: string;
   /** When we read the source (YYYY-MM-DD). */
   checked: string;
-}
-
-export interface CentreData {
-  _about: string;
-  places: Place[];
 }

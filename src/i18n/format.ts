@@ -36,9 +36,11 @@ export function number(n: number, digits = 3): string {
   return s.includes('.') ? s.replace('.', t('format.decimal')) : s;
 }
 
-/** Euros: whole amounts without cents (€5), others with two decimals (€4.27). Fees are under €1,000. */
-export const euro = (n: number) =>
-  t('format.euro', { amount: Number.isInteger(n) ? String(n) : n.toFixed(2).replace('.', t('format.decimal')) });
+/** An amount of euros: whole amounts without cents (5), others with two decimals (4,27). Fees are under €1,000. */
+const amount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace('.', t('format.decimal')));
 
-/** A euro range in whole euros ("€5–20"). */
-export const euroRange = (min: number, max: number) => t('format.euroRange', { min: number(min, 0), max: number(max, 0) });
+/** Euros: "€5", "€4.27" (en); "5 €", "4,27 €" (lv, ru). */
+export const euro = (n: number) => t('format.euro', { amount: amount(n) });
+
+/** A euro range: "€5–20" (en); "5–20 €" (lv, ru). */
+export const euroRange = (min: number, max: number) => t('format.euroRange', { min: amount(min), max: amount(max) });

@@ -50,5 +50,4 @@ export function needNamespaces(...ns: string[]): void {
   if (missing.length) throw Promise.all(missing.map(loadNamespace));
 }
 export const t = (key: string, options?: TOptions): string => instance!.t(key, options) as string;
-export const exists = (key: string) => instance!.exists(key);
 export const lang = () => current;

@@ -150,9 +150,9 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
 
     // Make a tool you hold work.
     for (const c of means) {
-      if (c.works || blocked(c) || c.items[0].status === 'missing') continue;
+      // A missing "accepted" line or an unregistered eParaksts mobile is blocked (it points to getting one: see below).
+      if (c.works || blocked(c)) continue;
       const fixes = fixesOf(c);
-      if (c.means === 'eparaksts-mobile' && c.items.some((i) => i.reason === 'not-registered')) continue; // see 'get' below
       if (fixes.length) routes.push(route(`fix:${c.means}`, 'fix', fixes, { means: c.means, buildsOnHeld: true }));
     }
 

@@ -30,7 +30,6 @@ export const findService = (id: string | undefined): Service | undefined => (id 
 export const getPortal = (id: string): Portal => portals.get(id)!;
 export const getWay = (id: string): Way => ways.get(id)!;
 export const getMeans = (id: string): Means => means.get(id)!;
-export const isMunicipality = (code: string) => facts.municipalities.some((m) => m.code === code);
 
 /** A service differs per municipality when it has more than the '*' variant. */
 export const variesByMunicipality = (s: Service) => Object.keys(s.variants).length > 1;

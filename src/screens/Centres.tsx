@@ -10,15 +10,15 @@ import { inMunicipality, nearest } from '../centres/select';
 import type { Place } from '../centres/types';
 import centresJson from '../data/centres.json';
 import municipalitiesJson from '../data/municipalities.json';
-import sourcesJson from '../data/sources.json';
 import { PlaceCard } from './centres/PlaceCard';
+import { sourceUrl } from './SourceLink';
 import { LatviaMap, type MapPoint } from './centres/LatviaMap';
 import './centres/centres.css';
 
 const places = centresJson.places as Place[];
 const municipalities = municipalitiesJson.municipalities;
 // The official list is a source like any other: its URL lives in src/data/sources.json.
-const OFFICIAL = sourcesJson.pakalpojumucentri.url;
+const OFFICIAL = sourceUrl('pakalpojumucentri');
 const NEAR_VPVKAC = 5;
 const NEAR_PMLP = 2;
 
@@ -189,7 +189,7 @@ export function Centres() {
         {t('centres:attribution.before')}{' '}
         <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>){' '}
         {t('centres:attribution.and')}{' '}
-        <a href="https://github.com/dr5hn/countries-states-cities-database">countries-states-cities-database</a> (<a href="https://opendatacommons.org/licenses/odbl/1-0/">ODbL 1.0</a>).{' '}
+        <a href={sourceUrl('centres-dr5hn')}>countries-states-cities-database</a> (<a href="https://opendatacommons.org/licenses/odbl/1-0/">ODbL 1.0</a>).{' '}
         {t('centres:attribution.after')}
       </p>
     </div>

@@ -6,12 +6,12 @@ import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
 import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideFact, type GuideLine } from '../rules/guides';
 import { SourceLink, pageDate, sourceUrl } from './SourceLink';
+import { telOf } from '../centres/contact';
 import { dateShortLv, dayMonth, euroRange, number } from '../i18n/format';
 
 const LINK = '\u0001'; // marks a linked fact inside a translated string
 
 const g = (key: string, options?: Record<string, unknown>) => t(key, { ns: 'guides', ...options });
-const formatDate = dateShortLv;
 
 function formatFact(f: GuideFact): string {
   const v = f.value;
@@ -19,7 +19,7 @@ function formatFact(f: GuideFact): string {
     case 'number': return number(v as number);
     case 'range': { const r = v as { min: number; max: number }; return `${r.min}–${r.max}`; }
     case 'eur-range': { const r = v as { min: number; max: number }; return euroRange(r.min, r.max); }
-    case 'date': return formatDate(v as string);
+    case 'date': return dateShortLv(v as string);
     case 'day-month': return dayMonth(v as string);
     case 'url': return new URL(v as string).hostname.replace(/^www\./, '') + new URL(v as string).pathname.replace(/\/$/, '');
     default: return String(v);
@@ -28,7 +28,7 @@ function formatFact(f: GuideFact): string {
 
 function FactLink({ f }: { f: GuideFact }) {
   const text = formatFact(f);
-  if (f.type === 'phone') return <a href={`tel:+371${String(f.value).replace(/\s/g, '')}`} class="fact-phone">{text}</a>;
+  if (f.type === 'phone') return <a href={`tel:${telOf(String(f.value))}`} class="fact-phone">{text}</a>;
   return <a href={f.value as string} rel="noopener">{text}</a>;
 }
 
@@ -187,7 +187,7 @@ function OneGuide({ guide }: { guide: GuideData }) {
 
       <section aria-labelledby="guide-sources-title" class="sources guide-sources">
         <h2 id="guide-sources-title">{g('ui.sources')}</h2>
-        <p data-checked={checked}>{g('ui.checkedOn', { date: formatDate(checked) })}</p>
+        <p data-checked={checked}>{g('ui.checkedOn', { date: dateShortLv(checked) })}</p>
         <ul>
           {guideSources(guide).map((id) => {
             const shown = pageDate(id);

@@ -1,10 +1,8 @@
 // Assisted mode at a shared computer: three visitors in a row, the idle prompt, print, QR hand-over,
 // stored garbage, and a check done with the keyboard only.
 import { test, expect, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { writeFileSync } from 'node:fs';
-import { answer, expectAccessible, watchErrors, showResultQr } from './helpers';
+import { answer, decodeQrPng, expectAccessible, pdfPages, watchErrors, showResultQr } from './helpers';
 
 const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status)=/;
 
@@ -16,8 +14,7 @@ async function ourStorage(page: Page) {
 }
 
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
-  const png = PNG.sync.read(await page.locator(selector).screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  return decodeQrPng(await page.locator(selector).screenshot());
 }
 
 test('three visitors in a row: the third sees nothing of the first two', async ({ page }) => {
@@ -145,7 +142,7 @@ for (const [name, q] of [
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.assist-note')).toBeHidden();
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages = pdfPages(pdf);
     await info.attach(`result-${name}.pdf`, { body: pdf, contentType: 'application/pdf' });
     if (process.env.PRINT_DIR) writeFileSync(`${process.env.PRINT_DIR}/result-${name}.pdf`, pdf);
     expect(pages).toBe(1);

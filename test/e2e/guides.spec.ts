@@ -2,12 +2,10 @@
 // axe-clean, reads the same with JavaScript off, prints on at most two A4 pages, and is reached from a
 // result's "What now?" link.
 import { test, expect } from '@playwright/test';
-import { LANGS, prefix, expectAccessible, watchErrors, watchForeignRequests } from './helpers';
+import { LANGS, prefix, expectAccessible, pdfPages, watchErrors, watchForeignRequests } from './helpers';
 
 const GUIDES = ['eid-pins', 'eid-computer', 'eparaksts-mobile', 'smart-id-level', 'no-eid-tools', 'lost-card', 'signed-documents'];
 
-/** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
 for (const lang of LANGS) {
   test.describe(`guides (${lang})`, () => {
@@ -88,6 +86,10 @@ for (const lang of LANGS) {
       await expect(page.locator('article[data-guide="eid-pins"] h1')).toBeVisible();
       await expect(page.locator('article[data-guide="eid-pins"] [data-part="part-envelope"]')).toBeVisible();
       await expectAccessible(page, `${lang} guide from result`);
+      // The result's one-page print rules stay loaded but must not strip the guide's sources from paper.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.guide-sources ul')).toBeVisible();
+      await expect(page.locator('.guide-sources h2')).toBeVisible();
     });
 
     test('every guide prints on one or two A4 pages', async ({ page }, info) => {

@@ -1,9 +1,11 @@
 // Shared e2e helpers: one axe check with the tags we promise (WCAG 2.2 AA), console-error capture,
 // and third-party-request capture.
 import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { expect, type Page } from '@playwright/test';
 
-export const LANGS = ['lv', 'en', 'ru'] as const;
+export { LANGS } from '../../src/routes';
 export const prefix = (lang: string) => (lang === 'lv' ? '' : `/${lang}`);
 
 /** Zero violations of WCAG 2.0/2.1/2.2 A and AA. Exceptions, if ever needed, are listed here with a reason. */
@@ -39,10 +41,21 @@ export async function answer(page: Page, question: string, values: string[]) {
     else await page.locator(`input[name="${question}"][value="${v}"]`).check();
   }
   await page.locator('form[data-question] button[type="submit"]').click();
+  // Done when this question has gone, or shows its error summary (nothing chosen).
+  await expect(page.locator(`form[data-question="${question}"]:not(:has(.error-summary))`)).toHaveCount(0);
 }
 
 /** Scroll the result's QR code into view (it is drawn only then, to keep the first render light) and wait for it. */
 export async function showResultQr(page: Page) {
   await page.locator('[data-result-actions] .take-qr').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-result-actions] svg.qr')).toBeVisible();
+}
+
+/** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
+export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/** The text of the QR code in a PNG image (a screenshot or a downloaded file), or undefined if none is found. */
+export function decodeQrPng(png: Buffer): string | undefined {
+  const img = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data;
 }

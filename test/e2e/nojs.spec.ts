@@ -29,7 +29,7 @@ for (const lang of LANGS) {
   });
 }
 
-// Guides come from another branch (/guide/<id>/); this passes once they are merged.
+// The issue names a guide as the other page that must read without JavaScript (guides.spec.ts checks every guide).
 test('a guide reads without JavaScript', async ({ page }) => {
   const res = await page.goto('/guide/eid-pins/');
   expect(res?.status()).toBe(200);

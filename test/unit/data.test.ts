@@ -14,7 +14,7 @@ test('the validator catches a missing source, an unknown source, a bad date and 
   broken.means[0].source = ['no-such-source'];
   broken.portals[0].accepts[0].until = '31.12.2024';
   broken.services[0].variants['*'].portal = 'no-such-portal';
-  (broken.services[1] as { checked?: string }).checked = undefined;
+  (broken.services[1].variants['*'] as { checked?: string }).checked = undefined;
   broken.services[2].variants['*'].checked = '2099-01-01';
   const errors = validateFacts(broken, TODAY).join('\n');
   expect(errors).toMatch(/no source/);
@@ -22,6 +22,7 @@ test('the validator catches a missing source, an unknown source, a bad date and 
   expect(errors).toMatch(/bad until date/);
   expect(errors).toMatch(/unknown portal "no-such-portal"/);
   expect(errors).toMatch(/in the future/);
+  expect(errors).toMatch(new RegExp(`service ${broken.services[1].id}.*no checked date`));
 });
 
 test('the services the issue lists are all covered', () => {

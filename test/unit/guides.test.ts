@@ -9,6 +9,7 @@ import ru from '../../locales/ru/guides.json' with { type: 'json' };
 import { guides, guideIds, guideKeys, guideLines, guideSources, guideChecked } from '../../src/rules/guides';
 import { parsePath, pathFor, LANGS } from '../../src/routes';
 import { prerenderRoutes } from '../../src/prerender-routes';
+import { telOf } from '../../src/centres/contact';
 
 const STABLE_IDS = ['eid-pins', 'eid-computer', 'eparaksts-mobile', 'smart-id-level', 'no-eid-tools', 'lost-card', 'signed-documents'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,6 +64,7 @@ describe('guide facts', () => {
         for (const s of f.source) expect(sources[s], `${where}: unknown source "${s}"`).toBeDefined();
         expect(f.checked, where).toMatch(DATE);
         expect(f.checked <= today, `${where} checked in the future`).toBe(true);
+        if (f.type === 'phone') expect(telOf(String(f.value)), `${where} is not a Latvian number`).toMatch(/^\+371\d{8}$/);
       }
       expect(guideChecked(g)).toMatch(DATE);
     });

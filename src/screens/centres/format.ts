@@ -2,6 +2,7 @@
 import { t } from '../../i18n';
 import { dateLong, number } from '../../i18n/format';
 import { formatMinute, type OpenState } from '../../centres/hours';
+import { roundKm } from '../../centres/distance';
 
 export const DAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const dayName = (d: number) => t(`centres:day.${DAY_KEYS[d]}`);
@@ -22,7 +23,8 @@ export function openText(s: OpenState): string {
   }
 }
 
-export const km = (n: number) => number(n, n < 10 ? 1 : 0);
+/** A distance for people, rounded by the rule in src/centres/distance.ts (roundKm). */
+export const km = (n: number) => number(roundKm(n), 1);
 
 /** "2025-09-06" → a date in words; "2022-04" and "2023" stay as they are; "undated" → words. */
 export function dateText(s: string): string {

@@ -11,7 +11,6 @@ import type { CheckState } from './Check';
 import { dateLong } from '../../i18n/format';
 import '../../assist/print.css';
 
-const formatDate = dateLong;
 const origin = () => (typeof location === 'undefined' ? '' : location.origin);
 
 export function ResultActions({ state }: { state: CheckState }) {
@@ -25,7 +24,7 @@ export function ResultActions({ state }: { state: CheckState }) {
   return (
     <>
       <p class="print-only print-head" data-print-head>
-        <strong>e-Gatavs</strong> · {t('assist:actions.checkedOn', { date: formatDate(state.today) })}
+        <strong>{t('app.name')}</strong> · {t('assist:actions.checkedOn', { date: dateLong(state.today) })}
       </p>
       <section aria-labelledby="take-title" class="take" data-result-actions>
         <h2 id="take-title">{t('assist:actions.title')}</h2>

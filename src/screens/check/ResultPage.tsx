@@ -14,14 +14,13 @@ import type { CheckState } from './Check';
 import { MeansName, ServiceName } from './names';
 import { ResultActions } from './ResultActions';
 import { SourceLink, pageDate } from '../SourceLink';
-import { dateLong, euro } from '../../i18n/format';
+import { dateLong, euro, euroRange } from '../../i18n/format';
 
-export const formatDate = dateLong;
 
 function cost(c: { min: number; max: number } | null) {
   if (c === null) return t('result.costUnknown');
   if (c.max === 0) return t('result.free');
-  return c.min === c.max ? euro(c.min) : t('result.costRange', { min: euro(c.min), max: euro(c.max) });
+  return c.min === c.max ? euro(c.min) : euroRange(c.min, c.max);
 }
 
 function time(w: Way) {
@@ -47,7 +46,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
           {municipality && e.variantKey !== '*' ? ` · ${municipality.name}` : ''}
         </p>
         <p>{t(`verdict.${e.verdict}.body`)}</p>
-        {state.flags.on && <p class="preview" data-on={state.flags.on}>{t('result.previewDate', { date: formatDate(state.flags.on) })}</p>}
+        {state.flags.on && <p class="preview" data-on={state.flags.on}>{t('result.previewDate', { date: dateLong(state.flags.on) })}</p>}
         {e.verdict === 'online-now' && e.variant.url && (
           <p><a class="button" href={e.variant.url} rel="noopener">{t('result.goToService', { portal: e.portal.name || t('result.theService') })}</a></p>
         )}
@@ -94,7 +93,7 @@ function Item({ item, means, e }: { item: CheckItem; means: string; e: Evaluatio
   const href = guideHref(fix?.guide ?? null);
   const text =
     item.id === 'accepted'
-      ? t(`item.accepted.${item.status}_${item.reason}`, { portal: e.portal.name || t('result.theService'), date: item.date ? formatDate(item.date) : '' })
+      ? t(`item.accepted.${item.status}_${item.reason}`, { portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date) : '' })
       : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { defaultValue: t(`item.${item.id}.${item.status}`) });
   return (
     <li class={`item item-${item.status}`} id={`item-${means}-${item.id}`} data-item={item.id} data-status={item.status}>
@@ -240,8 +239,8 @@ function Sources({ e }: { e: Evaluation }) {
   return (
     <section aria-labelledby="sources-title" class="sources">
       <h2 id="sources-title">{t('result.sources')}</h2>
-      <p data-checked={e.checked}>{t('result.checkedOn', { date: formatDate(e.checked) })}</p>
-      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: formatDate(e.checked) })}</p>}
+      <p data-checked={e.checked}>{t('result.checkedOn', { date: dateLong(e.checked) })}</p>
+      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: dateLong(e.checked) })}</p>}
       <ul>
         {e.sources.map((id) => {
           const shown = pageDate(id);
