@@ -26,6 +26,8 @@ if (typeof window !== 'undefined') {
         root.textContent = '';
         render(<App />, root);
       } else hydrate(<App />, root);
+      // The shell's buttons now respond (a click on prerendered markup before this does nothing).
+      document.documentElement.setAttribute('data-ready', '');
     });
 }
 

@@ -2,7 +2,7 @@
 // stored garbage, and a check done with the keyboard only.
 import { test, expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { answer, decodeQrPng, expectAccessible, pdfPages, watchErrors, showResultQr } from './helpers';
+import { answer, decodeQrPng, expectAccessible, expectReady, pdfPages, watchErrors, showResultQr } from './helpers';
 
 const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status)=/;
 
@@ -69,6 +69,7 @@ test('the switch adds and removes assisted mode and keeps the page and answers',
   await page.goto('/check/have/?service=residence-declaration&device=phone');
   const sw = page.locator('[data-assist-switch]');
   await expect(sw).toHaveAttribute('aria-pressed', 'false');
+  await expectReady(page);
   await sw.click();
   await expect(sw).toHaveAttribute('aria-pressed', 'true');
   expect(new URL(page.url()).pathname).toBe('/check/have/');

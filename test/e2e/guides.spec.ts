@@ -40,6 +40,7 @@ for (const lang of LANGS) {
         await page.goto(path);
         await noJs.goto(path);
         const withJs = page.locator(`article[data-guide="${id}"]`);
+        await expect(withJs.locator('.guide-print')).toBeVisible(); // only the hydrated guide has it: compare with what the app drew
         const without = noJs.locator(`article[data-guide="${id}"]`);
         await expect(without.locator('h1')).toHaveText(await withJs.locator('h1').innerText());
         const steps = await withJs.locator('ol.guide-steps > li').allInnerTexts();

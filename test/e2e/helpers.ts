@@ -35,6 +35,7 @@ export function watchForeignRequests(page: Page, origin: string) {
 
 /** Answer the current question page: click options by value, then Continue. */
 export async function answer(page: Page, question: string, values: string[]) {
+  await expectReady(page);
   await expect(page.locator(`form[data-question="${question}"]`)).toBeVisible();
   for (const v of values) {
     if (question === 'municipality') await page.locator('select[name="municipality"]').selectOption(v);
@@ -59,3 +60,7 @@ export function decodeQrPng(png: Buffer): string | undefined {
   const img = PNG.sync.read(png);
   return jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data;
 }
+
+/** Wait until the app has hydrated or rendered the page (src/main.tsx marks <html data-ready>): before that, a
+ * click on the prerendered markup does nothing. */
+export const expectReady = (page: Page) => expect(page.locator('html[data-ready]')).toBeAttached();
