@@ -32,7 +32,7 @@ export default defineConfig({
       injectManifest: {
         // Everything the app can show: every page in every language, JS/CSS/locale chunks, icons, manifest.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-        globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**'], // the prerender chunk is build-only
+        globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**', 'assets/pdf-*.js'], // the prerender chunk is build-only; pdf.js is cached on first use (src/sw.ts)
         maximumFileSizeToCacheInBytes: 512 * 1024,
         sourcemap: false,
       },

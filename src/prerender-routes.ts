@@ -9,6 +9,7 @@ const pages = [
   ...questions.map((q) => `/check/${q.id}/`),
   '/guide/',
   ...guideIds.map((id) => `/guide/${id}/`),
+  '/open/',
 ];
 
 export const prerenderRoutes = ['', '/en', '/ru'].flatMap((p) => pages.map((page) => p + page));

@@ -10,6 +10,7 @@ export type Page =
   | { name: 'guide'; id: string }
   | { name: 'centres' }
   | { name: 'link' }
+  | { name: 'open' }
   | { name: 'not-found' };
 
 export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
@@ -27,6 +28,7 @@ export function parsePath(pathname: string): { lang: Lang; page: Page } {
   else if (a === 'guide') page = { name: 'guide', id: b ?? '' }; // '' is the list of guides
   else if (a === 'centres' && !b) page = { name: 'centres' };
   else if (a === 'link' && !b) page = { name: 'link' };
+  else if (a === 'open' && !b) page = { name: 'open' };
   return { lang, page };
 }
 
@@ -39,6 +41,7 @@ export function pathFor(lang: Lang, page: Page): string {
     case 'guide': return page.id ? `${prefix}/guide/${page.id}/` : `${prefix}/guide/`;
     case 'centres': return `${prefix}/centres/`;
     case 'link': return `${prefix}/link/`;
+    case 'open': return `${prefix}/open/`;
     default: return `${prefix}/404/`;
   }
 }

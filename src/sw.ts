@@ -39,3 +39,46 @@ self.addEventListener('message', (event) => {
 });
 // The first install takes the open page at once (nothing older to conflict with).
 clientsClaim();
+
+// The PDF renderer (pdf.js and its worker, /assets/pdf-*.js and /assets/pdf.worker*.mjs) is not precached for
+// everyone: it is cached the first time someone opens a PDF on /open/, and works offline from then on.
+// Names carry a content hash, so a cached copy never goes stale; older versions are dropped when a new one arrives.
+function cachePdfRendererOnFirstUse() {
+  const CACHE = 'e-gatavs-pdf';
+  const kind = (path: string) => (path.includes('pdf.worker') ? 'worker' : 'main');
+  registerRoute(
+    ({ url }) => url.origin === self.location.origin && /^\/assets\/pdf[.-][^/]*\.m?js$/.test(url.pathname),
+    async ({ request, url }) => {
+      const cache = await caches.open(CACHE);
+      const hit = await cache.match(request);
+      if (hit) return hit;
+      const res = await fetch(request);
+      if (res.ok) {
+        for (const old of await cache.keys()) if (kind(new URL(old.url).pathname) === kind(url.pathname)) await cache.delete(old);
+        await cache.put(request, res.clone());
+      }
+      return res;
+    },
+  );
+}
+cachePdfRendererOnFirstUse();
+
+// Android share_target (public/manifest.webmanifest): the shared file arrives as a POST to /open/. Keep it in a
+// cache for the page to pick up (src/screens/open/Open.tsx reads and deletes it), and show /open/?shared=1.
+function receiveSharedFile() {
+  self.addEventListener('fetch', (event) => {
+    const url = new URL(event.request.url);
+    if (event.request.method !== 'POST' || url.origin !== self.location.origin || !/^\/(?:(?:en|ru)\/)?open\/?$/.test(url.pathname)) return;
+    event.respondWith(
+      (async () => {
+        const file = (await event.request.formData()).get('file');
+        if (file instanceof File) {
+          const cache = await caches.open('e-gatavs-share');
+          await cache.put('/open/shared-file', new Response(file, { headers: { 'x-name': encodeURIComponent(file.name) } }));
+        }
+        return Response.redirect(`${url.pathname.replace(/\/?$/, '/')}?shared=1`, 303);
+      })(),
+    );
+  });
+}
+receiveSharedFile();

@@ -149,6 +149,7 @@ function OneGuide({ guide }: { guide: GuideData }) {
       <p class="guide-up no-print"><a href={pathFor(lang(), { name: 'guide', id: '' })}>{g('ui.allGuides')}</a></p>
       <h1>{title}</h1>
       <p class="lead">{g(`${guide.id}.summary`)}</p>
+      {guide.id === 'signed-documents' && <p class="no-print" data-open-link><a href={pathFor(lang(), { name: 'open' })}>{t('app.openSigned')}</a></p>}
 
       <Section id="in-short" title={g('ui.inShort')}>
         <dl class="facts guide-facts">

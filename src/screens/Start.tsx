@@ -31,6 +31,7 @@ export function Start() {
         {t('start.stuckBody')}{' '}
         <a href={pathFor(lang(), { name: 'centres' })}>{t('app.findCentre')}</a>
       </p>
+      <p><a href={pathFor(lang(), { name: 'open' })}>{t('app.openSigned')}</a></p>
     </>
   );
 }
