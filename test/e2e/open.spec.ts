@@ -101,6 +101,15 @@ for (const lang of LANGS) {
   });
 }
 
+test('the start page and the signed-documents guide link here, in every language', async ({ page }) => {
+  for (const lang of LANGS) {
+    for (const from of ['/', '/guide/signed-documents/']) {
+      await page.goto(`${prefix(lang)}${from}`);
+      await expect(page.locator(`main a[href="${prefix(lang)}/open/"]`), `${lang} ${from}`).toHaveCount(1);
+    }
+  }
+});
+
 test('every hostile file gets its own message in under 2 s, and the page keeps working', async ({ page, baseURL }) => {
   const foreign = watchForeignRequests(page, baseURL!);
   const errors = watchErrors(page);

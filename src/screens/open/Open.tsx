@@ -89,6 +89,7 @@ export function Open() {
       <p class="lead">{o('lead')}</p>
       <p class="notice">{o('previewTrap')}</p>
       <p>{o('private')} {o('limits', { mb: LIMITS.fileBytes / MB, entries: LIMITS.entries })}</p>
+      <noscript><p class="notice">{o('noscript')}</p></noscript>
       <div
         class={`drop${over ? ' drop-over' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setOver(true); }}
