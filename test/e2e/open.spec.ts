@@ -127,6 +127,7 @@ test('every hostile file gets its own message in under 2 s, and the page keeps w
     await expect(page.locator('[data-open-error] h2')).toBeFocused();
   }
   console.log(`hostile files in Chromium: ${times.join(', ')}`);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/open-error-en.png`, fullPage: true });
   await expectAccessible(page, '/en/open/ with an error');
   // Over the limit: refused from its size before it is read (a sparse 200 MB file).
   const big = join(mkdtempSync(join(tmpdir(), 'open-')), 'big.edoc');
@@ -145,6 +146,16 @@ test('every hostile file gets its own message in under 2 s, and the page keeps w
   expect(dialogs).toBe(0);
   expect(foreign()).toEqual([]);
   expect(errors()).toEqual([]);
+});
+
+test('at 240 px wide (a small phone, or 360 px at 150 % zoom) nothing scrolls sideways, PDF pages included', async ({ page }) => {
+  await page.setViewportSize({ width: 240, height: 320 });
+  await openPage(page, 'ru');
+  await page.locator('#open-file').setInputFiles(file('two-signers.asice'));
+  await page.locator('[data-doc="1"] button[aria-expanded]').click();
+  await expect(page.locator('[data-doc="1"] [data-pages-drawn]')).toHaveAttribute('data-pages-drawn', '7', { timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(240);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/open-240-ru.png` });
 });
 
 test('keyboard only: choose the file, show the pages, show the personal code', async ({ page }) => {

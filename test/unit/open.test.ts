@@ -126,3 +126,12 @@ describe('hostile input: its own message, fast, bounded memory', () => {
     expect(parseXml('<a/>', 's.xml').documentElement.localName).toBe('a');
   });
 });
+
+test('the page lives at /open/ in every language', async () => {
+  const { parsePath, pathFor } = await import('../../src/routes');
+  for (const [path, lang] of [['/open/', 'lv'], ['/en/open/', 'en'], ['/ru/open', 'ru']] as const) {
+    expect(parsePath(path)).toEqual({ lang, page: { name: 'open' } });
+    expect(pathFor(lang, { name: 'open' })).toBe(path.replace(/\/?$/, '/'));
+  }
+  expect(parsePath('/open/x/').page.name).toBe('not-found');
+});

@@ -216,7 +216,7 @@ function PersonalCode({ code }: { code: string }) {
 }
 
 function status(d: Doc): [string, string] {
-  if (d.changedIn.length) return ['changed', o('doc.status.changed', { list: d.changedIn.join(', ') })];
+  if (d.changedIn.length) return ['changed', o('doc.status.changed', { list: d.changedIn.join(', '), count: d.changedIn.length })];
   if (d.uncheckedIn.length) return ['unchecked', o('doc.status.unchecked')];
   if (!d.matchedBy.length) return ['unsigned', o('doc.status.unsigned')];
   return ['unchanged', o('doc.status.unchanged')];
