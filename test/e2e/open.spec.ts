@@ -2,7 +2,7 @@
 // third-party container and containers built by test/unit/open-fixtures.ts — axe clean, keyboard-only,
 // nothing leaving the device, every hostile case with its own message in under 2 s, offline after a visit.
 import { test, expect, type Page } from '@playwright/test';
-import { closeSync, ftruncateSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGS, prefix, expectAccessible, watchErrors, watchForeignRequests, expectReady } from './helpers';
@@ -37,6 +37,7 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-doc="1"] pre')).toHaveText(/\S/);
     await expect(page.locator('[data-signature]')).toHaveCount(1);
     await expect(page.locator('[data-signing-time]')).toHaveText('2020-10-21 14:45 UTC');
+    await expect(page.locator('[data-validity]')).toContainText('2018-08-09');
     await expect(page.locator('[data-signature="1"] h3')).toContainText('MARY ÄNN');
     await expect(page.locator('[data-check="unchanged"]')).toBeVisible();
     // The personal code is hidden until asked for.
@@ -201,5 +202,23 @@ test.describe('offline', () => {
     await page.locator('#open-file').setInputFiles(file('two-signers.asice'));
     await page.locator('[data-doc="1"] button[aria-expanded]').click();
     await expect(page.locator('[data-doc="1"] [data-pages-drawn]')).toHaveAttribute('data-pages-drawn', '7', { timeout: 30_000 });
+  });
+
+  test('a file shared to the app (share_target POST) is caught by the service worker and opened', async ({ page }) => {
+    await openPage(page, 'en');
+    await waitForServiceWorker(page);
+    const real = [...readFileSync(REAL)];
+    const status = await page.evaluate(async (bytes) => {
+      const form = new FormData();
+      form.append('file', new File([new Uint8Array(bytes)], 'from-mail.edoc', { type: 'application/octet-stream' }));
+      const res = await fetch('/en/open/', { method: 'POST', body: form, redirect: 'manual' });
+      return res.type === 'opaqueredirect' ? 'redirect' : String(res.status);
+    }, real);
+    expect(status).toBe('redirect');
+    await page.goto('/en/open/?shared=1');
+    await expect(page.locator('[data-open-result]')).toHaveAttribute('data-unchanged', 'true');
+    await expect(page.locator('[data-doc="1"] h3')).toContainText('test.txt');
+    // Read once, then gone from the device.
+    expect(await page.evaluate(async () => !!(await (await caches.open('e-gatavs-share')).match('/open/shared-file')))).toBe(false);
   });
 });

@@ -80,7 +80,10 @@ export function Open() {
   const busy = state.step === 'reading' || state.step === 'checking';
   const reset = () => {
     setState({ step: 'idle' });
-    if (input.current) input.current.value = '';
+    if (input.current) {
+      input.current.value = '';
+      input.current.focus();
+    }
   };
 
   return (
@@ -166,6 +169,7 @@ function Result({ result, focusRef, onAgain }: { result: Opened; focusRef: preac
               {s.signer?.organization && (<><dt>{o('sig.organization')}</dt><dd>{s.signer.organization}</dd></>)}
               <dt>{o('sig.issuer')}</dt>
               <dd>{s.signer?.issuer || o('sig.none')}</dd>
+              {s.signer && (<><dt>{o('sig.validity')}</dt><dd data-validity>{o('sig.validityValue', { from: s.signer.notBefore.slice(0, 10), to: s.signer.notAfter.slice(0, 10) })}</dd></>)}
               <dt>{o('sig.qualified')}</dt>
               <dd data-qualified={String(!!s.signer?.qualified)}>{s.signer?.qualified ? o('sig.qualifiedYes') : o('sig.qualifiedNo')}</dd>
               {s.signer?.personalCode && <PersonalCode code={s.signer.personalCode} />}
