@@ -39,30 +39,71 @@ export function PdfPages({ doc, pages }: { doc: Doc; pages: number | 'error' }) 
   );
 }
 
+/**
+ * Every page, each drawn only while it is on or near the screen and cleared when far away, so a long PDF
+ * never holds hundreds of full-size canvases in a phone's memory. Pages are drawn one at a time.
+ */
 function Pages({ doc, pages }: { doc: Doc; pages: number }) {
   const box = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(0);
+  const [drawnOnce, setDrawnOnce] = useState(0);
+  const [ratio, setRatio] = useState(1.414);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
+    const seen = new Set<number>();
+    const wanted = new Set<number>();
+    const drawn = new Set<number>();
+    let busy = false;
+    let io: IntersectionObserver | undefined;
     (async () => {
       const [{ renderPage }, pdf] = await Promise.all([import('./pdf'), pdfOf(doc)]);
-      const canvases = box.current!.querySelectorAll('canvas');
-      const width = box.current!.clientWidth || 320;
-      for (let n = 1; n <= pages && live; n++) {
-        await renderPage(pdf, n, canvases[n - 1], width);
-        if (live) setDrawn(n);
-      }
+      const first = (await pdf.getPage(1)).getViewport({ scale: 1 });
+      if (!live) return;
+      setRatio(first.height / first.width);
+      const canvases = [...box.current!.querySelectorAll('canvas')];
+      const pump = async () => {
+        if (busy) return;
+        busy = true;
+        try {
+          for (let n; live && (n = [...wanted].find((p) => !drawn.has(p))); ) {
+            await renderPage(pdf, n, canvases[n - 1], box.current!.clientWidth || 320);
+            drawn.add(n);
+            seen.add(n);
+            if (live) setDrawnOnce(seen.size);
+          }
+        } catch {
+          if (live) setFailed(true);
+        }
+        busy = false;
+      };
+      io = new IntersectionObserver((entries) => {
+        for (const e of entries) {
+          const n = Number((e.target as HTMLElement).dataset.page);
+          if (e.isIntersecting) wanted.add(n);
+          else {
+            wanted.delete(n);
+            // Far from the screen: give the pixels back (the placeholder keeps the page's height).
+            if (drawn.delete(n)) canvases[n - 1].width = canvases[n - 1].height = 0;
+          }
+        }
+        void pump();
+      }, { rootMargin: '150% 0px' });
+      canvases.forEach((c) => io!.observe(c));
     })().catch(() => live && setFailed(true));
-    return () => { live = false; };
+    return () => {
+      live = false;
+      io?.disconnect();
+    };
   }, [doc, pages]);
   return (
-    <div ref={box} class="open-pages" data-pages-drawn={drawn}>
-      {drawn < pages && !failed && <p class="loading" role="status">{o('doc.pdfLoading')}</p>}
+    <div ref={box} class="open-pages" data-pages-drawn={drawnOnce}>
+      {drawnOnce < 1 && !failed && <p class="loading" role="status">{o('doc.pdfLoading')}</p>}
       {failed && <p class="error">{o('doc.pdfError')}</p>}
       {Array.from({ length: pages }, (_, i) => (
         <figure key={i} class="open-page">
-          <canvas role="img" aria-label={o('doc.page', { page: i + 1, count: pages })} />
+          <div class="open-sheet">
+            <canvas role="img" data-page={i + 1} width={0} height={0} style={{ aspectRatio: `auto 1 / ${ratio}` }} aria-label={o('doc.page', { page: i + 1, count: pages })} />
+          </div>
           <figcaption>{o('doc.page', { page: i + 1, count: pages })}</figcaption>
         </figure>
       ))}
