@@ -45,6 +45,8 @@ export interface Opened {
   unchanged: boolean;
 }
 
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export type Progress = (step: 'reading' | 'checking', done: number, total: number) => void;
 
 const DS = 'http://www.w3.org/2000/09/xmldsig#';
@@ -118,6 +120,7 @@ export async function openContainer(file: Uint8Array, onProgress: Progress = () 
   const documents: Doc[] = [];
   for (const e of docEntries) {
     onProgress('reading', done++, total);
+    await tick(); // let the page show the progress between documents
     const bytes = readEntry(file, e);
     documents.push({ n: documents.length + 1, name: e.name, size: e.size, ...docKind(e.name, bytes), bytes, matchedBy: [], changedIn: [], uncheckedIn: [] });
   }

@@ -109,7 +109,7 @@ export function listZip(b: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-const CHUNK = 4096; // ≤ ~4 MB of output per push even at DEFLATE's maximum ratio (~1032:1)
+const CHUNK = 1024; // ≤ ~1 MB of output per push even at DEFLATE's maximum ratio (~1032:1)
 
 /** An entry's bytes. Inflates in small chunks and stops at the first byte beyond the declared size. */
 export function readEntry(b: Uint8Array, e: ZipEntry): Uint8Array {

@@ -15,6 +15,8 @@ import './open.css';
 // The official check is a fact of the signed-documents guide (src/data/guides.json), kept there once.
 const OFFICIAL = String(findGuide('signed-documents')?.facts.site?.value ?? '');
 const MB = 1024 * 1024;
+/** Longer text is offered for saving: laying out megabytes in one element would stall a phone. */
+const TEXT_INLINE = 2 * MB;
 
 type State =
   | { step: 'idle' }
@@ -247,9 +249,10 @@ function DocItem({ doc }: { doc: Doc }) {
       <p class={`open-status-${st}`}>{words}</p>
       {doc.kind === 'pdf' && pages !== undefined && <PdfPages doc={doc} pages={pages} />}
       {doc.kind === 'image' && url && <img class="open-image" src={url} alt={o('doc.imageAlt', { n: doc.n, name: doc.name })} />}
-      {doc.kind === 'text' && (
+      {doc.kind === 'text' && doc.size <= TEXT_INLINE && (
         <pre class="open-text" tabIndex={0} aria-label={o('doc.textLabel', { n: doc.n })}>{new TextDecoder().decode(doc.bytes)}</pre>
       )}
+      {doc.kind === 'text' && doc.size > TEXT_INLINE && <p>{o('doc.textLong')}</p>}
       {(doc.kind === 'word' || doc.kind === 'sheet' || doc.kind === 'html' || doc.kind === 'other') && <p>{o(`doc.notes.${doc.kind}`)}</p>}
       {url && <p><a class="open-save" href={url} download={base}>{o('doc.save', { n: doc.n })}</a></p>}
     </li>
