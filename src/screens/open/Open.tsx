@@ -108,11 +108,12 @@ export function Open() {
       >
         <label for="open-file" class="field-label">{o('choose')}</label>
         <p class="hint" id="open-drop">{o('drop')}</p>
+        {/* No accept filter: phones know no MIME type for .edoc, and Android's picker would grey such files out.
+            Whatever is chosen is checked, and anything that is not a container gets its own message. */}
         <input
           ref={input}
           id="open-file"
           type="file"
-          accept=".edoc,.asice,.sce,.bdoc,application/vnd.etsi.asic-e+zip"
           aria-describedby="open-drop"
           disabled={busy}
           onChange={(e) => {
