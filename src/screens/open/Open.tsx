@@ -23,7 +23,9 @@ type State =
   | { step: 'reading'; percent: number }
   | { step: 'checking'; done: number; total: number }
   | { step: 'error'; code: string }
-  | { step: 'done'; result: Opened };
+  | { step: 'done'; result: Opened; id: number };
+
+let opened = 0; // a fresh result (pages folded, codes hidden) for every file opened
 
 const o = (key: string, opts?: Record<string, unknown>) => t(`open:${key}`, opts);
 export const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
@@ -54,7 +56,7 @@ export function Open() {
       const bytes = await readFile(file, (percent) => setState({ step: 'reading', percent }));
       const { openContainer } = await import('../../open/container');
       const result = await openContainer(bytes, (_s, done, total) => setState({ step: 'checking', done: Math.min(done + 1, total), total }));
-      setState({ step: 'done', result });
+      setState({ step: 'done', result, id: ++opened });
     } catch (e) {
       const code = (e as { code?: string }).code;
       setState({ step: 'error', code: code && o(`errors.${code}`) !== `errors.${code}` ? code : 'unknown' });
@@ -134,7 +136,7 @@ export function Open() {
           <button type="button" class="button button-secondary" onClick={reset}>{o('again')}</button>
         </div>
       )}
-      {state.step === 'done' && <Result result={state.result} focusRef={focusRef} onAgain={reset} />}
+      {state.step === 'done' && <Result key={state.id} result={state.result} focusRef={focusRef} onAgain={reset} />}
       <p>
         <a href={pathFor(lang(), { name: 'guide', id: 'signed-documents' })}>{o('guide')}</a>
       </p>
