@@ -83,6 +83,8 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-doc="1"] canvas[role="img"]')).toHaveCount(7);
     // Each page has ink on it (pdf.js drew text), not a blank canvas.
     expect(await readEveryPage(page, 1, 7)).toEqual(Array(7).fill(true));
+    // Screen readers get each page's text, not only a picture.
+    await expect(page.locator('[data-doc="1"] figure').nth(6).locator('[data-page-text]')).toContainText('This is page 7.');
     // Page 1 is far above the screen now: its pixels have been given back; scrolling up draws it again.
     await expect(page.locator('[data-doc="1"] canvas').first()).toHaveAttribute('width', '0');
     await page.locator('[data-doc="1"] canvas').first().scrollIntoViewIfNeeded();

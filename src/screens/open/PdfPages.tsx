@@ -48,6 +48,7 @@ function Pages({ doc, pages }: { doc: Doc; pages: number }) {
   const [drawnOnce, setDrawnOnce] = useState(0);
   const [ratio, setRatio] = useState(1.414);
   const [failed, setFailed] = useState(false);
+  const [texts, setTexts] = useState<string[]>([]);
   useEffect(() => {
     let live = true;
     const seen = new Set<number>();
@@ -89,6 +90,13 @@ function Pages({ doc, pages }: { doc: Doc; pages: number }) {
         void pump();
       }, { rootMargin: '150% 0px' });
       canvases.forEach((c) => io!.observe(c));
+      // Every page's text, for screen readers, whether or not the page is drawn (text is small).
+      const { pageText } = await import('./pdf');
+      const all: string[] = [];
+      for (let n = 1; n <= pages && live; n++) {
+        all.push(await pageText(pdf, n).catch(() => ''));
+        if (live) setTexts([...all]);
+      }
     })().catch(() => live && setFailed(true));
     return () => {
       live = false;
@@ -105,6 +113,7 @@ function Pages({ doc, pages }: { doc: Doc; pages: number }) {
             <canvas role="img" data-page={i + 1} width={0} height={0} style={{ aspectRatio: `auto 1 / ${ratio}` }} aria-label={o('doc.page', { page: i + 1, count: pages })} />
           </div>
           <figcaption>{o('doc.page', { page: i + 1, count: pages })}</figcaption>
+          {texts[i] && <div class="visually-hidden" data-page-text>{texts[i]}</div>}
         </figure>
       ))}
     </div>

@@ -34,3 +34,10 @@ export async function renderPage(pdf: PDFDocumentProxy, n: number, canvas: HTMLC
   await page.render({ canvas, viewport }).promise;
   page.cleanup();
 }
+
+/** A page's text, for screen readers (the drawn canvas is only a picture). Empty for scanned pages. */
+export async function pageText(pdf: PDFDocumentProxy, n: number): Promise<string> {
+  const page = await pdf.getPage(n);
+  const content = await page.getTextContent();
+  return content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : ' ') : '')).join('').trim();
+}
