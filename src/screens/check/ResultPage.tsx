@@ -188,10 +188,9 @@ function Ways({ e, routes, vars }: { e: Evaluation; routes: Route[]; vars: Vars 
 }
 
 function RouteItem({ r, n, e, vars }: { r: Route; n: number; e: Evaluation; vars: Vars }) {
-  void e;
   return (
     <li class="way" data-route={r.id} data-rank={n} data-confirmed={r.confirmed}>
-      <h3>{n === 1 && sure(r) && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
+      <h3>{n === 1 && sure(r) && e.verdict === 'after-steps' && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
       <p class="badges">
         <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
         <span class="badge">{cost(r.cost)}</span>
