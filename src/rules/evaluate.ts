@@ -33,7 +33,9 @@ export function acceptance(portal: Portal, means: MeansId, today: IsoDate): Chec
   for (const a of login.accepts.filter((x) => x.means === means)) {
     const from = dateOf(a.from), until = dateOf(a.until);
     if (inRange(today, from, until)) return { id: 'accepted', status: 'met', reason: a.only ?? 'stated', date: from ?? undefined };
-    if (until && today > until) return { id: 'accepted', status: 'missing', reason: 'ended', date: until };
+    if (until && today > until) return a.afterUntil === 'unknown'
+      ? { id: 'accepted', status: 'unknown', reason: 'not-known-after', date: until }
+      : { id: 'accepted', status: 'missing', reason: 'ended', date: until };
     if (from && today < from && a.beforeFrom === 'unknown') return { id: 'accepted', status: 'unknown', reason: 'not-yet-known', date: from };
   }
   const law = facts.law.find((a) => a.means === means && inRange(today, a.from, a.until));
@@ -100,6 +102,14 @@ function checkMeans(m: MeansId, portal: Portal, variant: Variant, a: Answers, to
     const needs = portal.kind === 'signature' ? means.needs.filter((n) => n !== 'pin1') : means.needs;
     for (const n of [...needs, ...(signing ? means.signNeeds : [])]) items.push(prerequisite(n, a));
     if (accepted.reason === 'certain-banks') items.push(fixed('bank-on-list', 'unknown', 'check-bank-list'));
+    // Online only for Latvian citizens and non-citizens: an eID card shows it (it is issued only to them), a
+    // residence-permit card or a foreign eID shows the opposite; otherwise we do not know, and say so.
+    if (variant.onlineFor === 'citizens') {
+      const have = a.have ?? [];
+      items.push(have.includes('eid-card') ? { id: 'eligible', status: 'met' }
+        : have.some((h) => h === 'residence-permit-card' || h === 'foreign-eid') ? { id: 'eligible', status: 'missing', remedy: 'replace' }
+        : { id: 'eligible', status: 'unknown' });
+    }
     if (portal.kind === 'login' && variant.signature !== false) {
       const s = means.signs;
       const status = s === true ? 'met' : variant.signature === 'sometimes' || s === 'unconfirmed' ? 'unknown' : 'missing';
@@ -208,7 +218,10 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
     for (const c of means) {
       if (c.works || blocked(c.items)) continue;
       const fixes = fixesOf(c.items);
-      if (fixes.length) routes.push(route(`fix:${c.means}`, 'fix', fixes, today, { means: c.means, buildsOnHeld: true }));
+      // Confirmed only if the fixes leave nothing open: a line no step resolves (a signature we could not confirm
+      // is accepted, who may apply) keeps the outcome unknown.
+      const open = c.items.some((i) => i.status !== 'met' && i.remedy !== 'fix');
+      if (fixes.length) routes.push(route(`fix:${c.means}`, 'fix', fixes, today, { means: c.means, buildsOnHeld: true, ...(open ? { confirmed: false } : {}) }));
     }
 
     // Get another tool, by the routes acquire.json gives, from what the resident holds.
@@ -218,8 +231,9 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
       if (heldCheck && !blocked(heldCheck.items)) continue; // held: make it work instead (above)
       if (a.notFor?.some((m) => held.includes(m))) continue; // not eligible (e.g. the eID card is for citizens and non-citizens)
       if (a.loginOnly && signing) continue;
-      const ready = checkMeans(a.means, portal, variant, { ...answers, 'eparaksts-status': 'works', 'smart-id-level': 'qualified' }, today);
+      const ready = checkMeans(a.means, portal, variant, { ...answers, have: [...(answers.have ?? []), a.means], 'eparaksts-status': 'works', 'smart-id-level': 'qualified' }, today);
       if (ready.items[0].status !== 'met') continue; // the new tool would not be accepted here either
+      if (ready.items.some((i) => i.id === 'eligible' && i.status !== 'met')) continue; // a new tool does not change who may apply
       for (const r of a.routes) {
         if (r.via && !held.includes(r.via)) continue;
         if (r.needs?.includes('smartphone') && phone === false) continue;

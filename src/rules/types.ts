@@ -30,7 +30,8 @@ export type ItemId =
   | 'smart-id-qualified'
   | 'foreign-eid-setup'
   | 'bank-on-list'
-  | 'can-sign';
+  | 'can-sign'
+  | 'eligible';
 
 export interface Means extends Sourced {
   id: MeansId;
@@ -48,6 +49,8 @@ export interface Acceptance extends Sourced {
   from: IsoDate | FactId | null;
   until: IsoDate | FactId | null;
   beforeFrom?: 'unknown';
+  /** After 'until' we do not know (a source that stopped speaking, not one that says it ended). */
+  afterUntil?: 'unknown';
   only?: 'certain-banks';
 }
 
@@ -153,6 +156,8 @@ export interface Variant extends Sourced {
   inPerson: InPerson | null;
   deadline?: FactId;
   ready?: string[];
+  /** The online channel is only for adult Latvian citizens and non-citizens (marriage application by e-mail). */
+  onlineFor?: 'citizens';
 }
 
 export interface Service {
