@@ -177,6 +177,17 @@ export interface Source {
   read: IsoDate | null;
 }
 
+/**
+ * A municipality's own contacts, for the 'ask-municipality' answer (municipalities.json `contacts`, optional).
+ * The result shows what is there, and says so when the record is absent.
+ */
+export interface MunicipalityContacts extends Sourced {
+  website?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+}
+
 /** How to get a tool: the routes from what a resident may hold, and who may get it at all (src/data/acquire.json). */
 export interface AcquireRoute extends Sourced {
   /** Stable route id suffix: the route is 'get:<tool>' or 'get:<tool>:<id>'. */
@@ -208,7 +219,7 @@ export interface Facts {
   ways: WayData[];
   services: Service[];
   sources: Record<string, Source>;
-  municipalities: { code: string; name: string; type: string }[];
+  municipalities: { code: string; name: string; type: string; contacts?: MunicipalityContacts }[];
 }
 
 // ---- answers (what the resident told us; see src/flow/questions.ts) ----

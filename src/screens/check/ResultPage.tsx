@@ -94,11 +94,8 @@ function Deadline({ id, service, today }: { id: string; service: string; today: 
   return <p class="deadline" data-deadline={id}>{t(`deadline.${service}`, { deadline: amount })}</p>;
 }
 
-/** A contact record a municipality may carry (municipalities.json `contacts`; see README). */
-interface Contacts { website?: string; phone?: string; email?: string; address?: string }
-
 function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
-  const m = facts.municipalities.find((x) => x.code === e.municipality) as { code: string; name: string; contacts?: Contacts } | undefined;
+  const m = facts.municipalities.find((x) => x.code === e.municipality);
   const c = m?.contacts;
   const centres = pathFor(lang(), { name: 'centres' }) + (e.municipality ? `?municipality=${e.municipality}` : '');
   const working = e.means.filter((x) => x.works);
