@@ -32,9 +32,17 @@ const online = (a: Answers) => {
   return !!v && !needsMunicipality(a) && getPortal(v.portal).kind !== 'none';
 };
 
-/** What a result consists of, for comparing two answers. */
+/**
+ * What a result consists of, for comparing two answers: the verdict, the checklist of held tools, and the ways
+ * that build on them. (A way from nothing held, such as Smart-ID at a bank branch, shows its open needs on the
+ * way itself, "needs a smartphone", rather than adding a question for someone who holds no tool.)
+ */
 const outcome = (e: Evaluation) =>
-  JSON.stringify([e.verdict, e.means.map((m) => m.items.map((i) => i.status + (i.reason ?? ''))), e.routes.map((r) => [r.id, r.steps.map((s) => s.id), r.unknownNeeds])]);
+  JSON.stringify([
+    e.verdict,
+    e.means.map((m) => m.items.map((i) => i.status + (i.reason ?? ''))),
+    e.routes.filter((r) => r.buildsOnHeld).map((r) => [r.id, r.steps.map((s) => s.id), r.unknownNeeds]),
+  ]);
 
 /** Would two of this question's answers give different results, given everything else answered so far? */
 export function changesResult(id: QuestionId, options: string[], a: Answers, today: IsoDate): boolean {
