@@ -4,16 +4,16 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { validateFacts } from './src/rules/validate.ts';
-import { facts } from './src/rules/facts.ts';
+import { allData } from './src/rules/all-data.ts';
 import { prerenderRoutes } from './src/prerender-routes.ts';
 import { inlineFirstLoad } from './scripts/vite-plugin-inline.ts';
 import { SECURITY_HEADERS } from './scripts/security-headers.ts';
 
-/** Fails the build when a fact lacks a source or date, or a reference dangles. */
+/** Fails the build when any data (facts, rules, guides, centres, …) lacks a source or date, or a reference dangles. */
 const checkData = () => ({
   name: 'e-gatavs:check-data',
   buildStart() {
-    const errors = validateFacts(facts, new Date().toISOString().slice(0, 10));
+    const errors = validateFacts(allData, new Date().toISOString().slice(0, 10));
     if (errors.length) throw new Error('Data check failed:\n  ' + errors.join('\n  '));
   },
 });

@@ -1,8 +1,9 @@
-// The question graph as data: the order, the options, and when each question is asked.
-// Routing only; policy lives in src/rules. "Only the follow-ups that change the answer" is encoded in `ask`.
-import type { Answers, IsoDate, MeansId } from '../rules/types';
+// The question graph as data: the order and the options. Routing only; policy lives in src/rules.
+// Follow-up questions are not hand-written gates: each names the checklist lines (or route needs) it answers,
+// and is asked only when some of its answers would change the result for the answers given so far.
+import type { Answers, Evaluation, IsoDate, ItemId } from '../rules/types';
 import { facts, findService, getPortal, variantKeyFor, variesByMunicipality } from '../rules/facts';
-import { acceptance } from '../rules/evaluate';
+import { evaluate } from '../rules/evaluate';
 
 export type QuestionId = keyof Answers;
 
@@ -11,29 +12,50 @@ export interface Question {
   kind: 'service' | 'municipality' | 'single' | 'multi';
   options: () => string[];
   ask: (a: Answers, today: IsoDate) => boolean;
+  /** For follow-ups: the checklist lines, or route needs, this question answers (documentation and tests). */
+  answers?: (ItemId | 'smartphone')[];
 }
 
-const CARDS = ['eid-card', 'residence-permit-card', 'eparaksts-card'];
 const HAVE_OPTIONS = ['eid-card', 'eparaksts-mobile', 'smart-id', 'internet-bank', 'eparaksts-card', 'card-reader', 'residence-permit-card', 'foreign-eid', 'none'];
 
 function variantOf(a: Answers) {
   const s = findService(a.service);
   return s ? s.variants[variantKeyFor(s, a.municipality)] : undefined;
 }
+const needsMunicipality = (a: Answers) => {
+  const s = findService(a.service);
+  return !!s && variesByMunicipality(s) && !a.municipality;
+};
 /** Tool questions matter only once we know the service (and municipality) and it can be done online at all. */
 const online = (a: Answers) => {
   const v = variantOf(a);
   return !!v && !needsMunicipality(a) && getPortal(v.portal).kind !== 'none';
 };
-const needsMunicipality = (a: Answers) => {
+
+/**
+ * What a result consists of, for comparing two answers: the verdict, the checklist of held tools, and the ways
+ * that build on them. (A way from nothing held, such as Smart-ID at a bank branch, shows its open needs on the
+ * way itself, "needs a smartphone", rather than adding a question for someone who holds no tool.)
+ */
+const outcome = (e: Evaluation) =>
+  JSON.stringify([
+    e.verdict,
+    e.means.map((m) => m.items.map((i) => i.status + (i.reason ?? ''))),
+    e.routes.filter((r) => r.buildsOnHeld).map((r) => [r.id, r.steps.map((s) => s.id), r.unknownNeeds]),
+  ]);
+
+/** Would two of this question's answers give different results, given everything else answered so far? */
+export function changesResult(id: QuestionId, options: string[], a: Answers, today: IsoDate): boolean {
   const s = findService(a.service);
-  return !!s && variesByMunicipality(s) && !a.municipality;
-};
-const holds = (a: Answers, ids: string[]) => (a.have ?? []).some((h) => ids.includes(h));
-const accepted = (a: Answers, m: MeansId, today: IsoDate) => {
-  const v = variantOf(a)!;
-  return acceptance(getPortal(v.portal), m, today).status !== 'missing';
-};
+  if (!s || !online(a) || !(a.have ?? []).length) return false;
+  const seen = new Set(options.map((o) => outcome(evaluate(s, { ...a, [id]: o }, today))));
+  return seen.size > 1;
+}
+
+const followUp = (id: QuestionId, options: string[], answers: Question['answers']): Question => ({
+  id, kind: 'single', options: () => options, answers,
+  ask: (a, today) => changesResult(id, options, a, today),
+});
 
 export const questions: Question[] = [
   { id: 'service', kind: 'service', options: () => facts.services.map((s) => s.id), ask: () => true },
@@ -43,17 +65,13 @@ export const questions: Question[] = [
   },
   { id: 'device', kind: 'single', options: () => ['phone', 'computer'], ask: online },
   { id: 'have', kind: 'multi', options: () => HAVE_OPTIONS, ask: online },
-  { id: 'pins', kind: 'single', options: () => ['known', 'blocked', 'lost', 'unsure'], ask: (a) => online(a) && holds(a, CARDS) },
-  { id: 'software', kind: 'single', options: () => ['yes', 'no', 'unsure'], ask: (a) => online(a) && holds(a, CARDS) },
-  {
-    id: 'new-card', kind: 'single', options: () => ['yes', 'no'],
-    ask: (a) => online(a) && holds(a, ['eid-card', 'residence-permit-card']) && (variantOf(a)!.signature === true || getPortal(variantOf(a)!.portal).kind === 'signature'),
-  },
-  {
-    id: 'smart-id-level', kind: 'single', options: () => ['qualified', 'basic', 'unsure'],
-    ask: (a, today) => online(a) && holds(a, ['smart-id']) && accepted(a, 'smart-id', today),
-  },
-  { id: 'eparaksts-status', kind: 'single', options: () => ['works', 'not-registered', 'problem', 'unsure'], ask: (a) => online(a) && holds(a, ['eparaksts-mobile']) },
+  followUp('pins', ['known', 'blocked', 'lost', 'unsure'], ['pin1', 'pin2']),
+  followUp('software', ['yes', 'no', 'unsure'], ['eid-software']),
+  followUp('new-card', ['yes', 'no'], ['signing-active']),
+  followUp('smart-id-level', ['qualified', 'basic', 'unsure'], ['smart-id-qualified']),
+  followUp('eparaksts-status', ['works', 'not-registered', 'problem', 'unsure'], ['eparaksts-working']),
+  // Last: whether an app route is open at all depends on every answer before it.
+  followUp('smartphone', ['yes', 'no'], ['smartphone']),
 ];
 
 export const questionById = (id: string) => questions.find((q) => q.id === id);
@@ -67,7 +85,7 @@ export function isAnswered(q: Question, a: Answers): boolean {
 
 /** The first question that should be asked and is not yet answered; 'result' when none is left. */
 export function nextStep(a: Answers, today: IsoDate): QuestionId | 'result' {
-  for (const q of questions) if (q.ask(a, today) && !isAnswered(q, a)) return q.id;
+  for (const q of questions) if (!isAnswered(q, a) && q.ask(a, today)) return q.id;
   return 'result';
 }
 

@@ -1,18 +1,8 @@
 // The guides as data (src/data/guides.json): their facts, the locale keys each guide needs, and the
 // sources it cites. Pure: no Preact, no DOM. Words live in locales/<lang>/guides.json.
 import guidesJson from '../data/guides.json' with { type: 'json' };
-import type { IsoDate, Sourced } from './types';
-
-/** How a fact is shown: phone and url become links; the rest is formatted text. */
-export type FactType = 'text' | 'number' | 'phone' | 'url' | 'date' | 'day-month' | 'eur-range' | 'range';
-
-export interface GuideFact extends Sourced {
-  type: FactType;
-  /** string for text/phone/url/date ('YYYY-MM-DD') and day-month ('--MM-DD'); number; or {min, max}. */
-  value: string | number | { min: number; max: number };
-  /** Our own rough figure: shown as an estimate. */
-  estimate?: boolean;
-}
+import type { IsoDate } from './types';
+import { factEntries } from './fact-store';
 
 /** One piece of text (a line, a step, a note) and the sources it rests on. */
 export interface GuideLine {
@@ -31,7 +21,8 @@ export interface GuidePart {
 
 export interface Guide {
   id: string;
-  facts: Record<string, GuideFact>;
+  /** The name the guide's text interpolates ({{name}}) → a fact id in facts.json. */
+  facts: Record<string, string>;
   need: GuideLine[];
   cost: GuideLine;
   time: GuideLine;
@@ -70,11 +61,11 @@ export function guideLines(g: Guide): GuideLine[] {
 
 /** Source ids a guide cites, in first-use order, without repeats. */
 export function guideSources(g: Guide): string[] {
-  const ids = [...guideLines(g).flatMap((l) => l.source), ...Object.values(g.facts).flatMap((f) => f.source)];
+  const ids = [...guideLines(g).flatMap((l) => l.source), ...Object.values(g.facts).flatMap((id) => factEntries(id).flatMap((f) => f.source))];
   return [...new Set(ids)];
 }
 
 /** The oldest 'checked' date among a guide's facts: what the page says it was checked on. */
 export function guideChecked(g: Guide): IsoDate {
-  return Object.values(g.facts).map((f) => f.checked).sort()[0] ?? guidesJson.checked;
+  return Object.values(g.facts).flatMap((id) => factEntries(id).map((f) => f.checked)).sort()[0] ?? guidesJson.checked;
 }

@@ -30,7 +30,8 @@ export type ItemId =
   | 'smart-id-qualified'
   | 'foreign-eid-setup'
   | 'bank-on-list'
-  | 'can-sign';
+  | 'can-sign'
+  | 'eligible';
 
 export interface Means extends Sourced {
   id: MeansId;
@@ -44,9 +45,12 @@ export interface Means extends Sourced {
 
 export interface Acceptance extends Sourced {
   means: MeansId;
-  from: IsoDate | null;
-  until: IsoDate | null;
+  /** A date, or the id of a date fact in facts.json (when the same date is stated elsewhere too). */
+  from: IsoDate | FactId | null;
+  until: IsoDate | FactId | null;
   beforeFrom?: 'unknown';
+  /** After 'until' we do not know (a source that stopped speaking, not one that says it ended). */
+  afterUntil?: 'unknown';
   only?: 'certain-banks';
 }
 
@@ -68,6 +72,48 @@ export interface Duration extends Range {
   unit: 'minutes' | 'hours' | 'workdays';
 }
 
+// ---- the fact store (src/data/facts.json), read through factAt(id, today) ----
+
+/** A fact id in src/data/facts.json. */
+export type FactId = string;
+export type FactUnit = 'EUR' | 'digits' | 'count' | 'minutes' | 'hours' | 'days' | 'workdays' | 'months' | 'years' | 'date' | 'url' | 'phone' | 'text';
+
+/** One dated value of a fact. The entry in force on a date is the one whose from..until (inclusive) holds it. */
+export interface FactEntry extends Sourced {
+  value: number | string | Range;
+  unit: FactUnit;
+  from?: IsoDate;
+  until?: IsoDate;
+  /** What the source says, in our words (for a reviewer: issue 12). */
+  says?: string;
+  /** Where on the page: heading or section. */
+  where?: string;
+  /** Our own rough figure, shown as such. */
+  estimate?: boolean;
+  /** A source that says otherwise, and why this value is kept. */
+  conflict?: string;
+}
+
+/**
+ * A cost or a time in data: 0 (nothing to pay / at once, resting on the way's own source), null (not confirmed),
+ * a fact id, or [min fact id, max fact id].
+ */
+export type FactRef = FactId | [FactId, FactId];
+
+/** A step a resident can take, as stored in ways.json. */
+export interface WayData extends Sourced {
+  id: string;
+  visit: boolean;
+  cost: 0 | FactRef | null;
+  time: 0 | FactRef | null;
+  /** The time fact is an upper bound ("within 24 hours"). */
+  within?: boolean;
+  guide: string | null;
+  confirmed: boolean;
+  note?: string;
+}
+
+/** A step with its cost and time as of a date (what the rules and screens use). */
 export interface Way extends Sourced {
   id: string;
   visit: boolean;
@@ -87,11 +133,18 @@ export interface Fee extends Sourced {
 export interface InPerson {
   place: string;
   address: string | null;
+  /** EUR. In data: 0, null (not stated in our sources) or a fact id; evaluate() resolves it to a number or null. */
   fee: number | null;
   bring: string[];
   appointment?: boolean;
 }
 
+/**
+ * One way a service is done, for one municipality (key) or everywhere else ('*').
+ * In data, `inPerson.fee` may be a fact id and `fees[]` carry `fact` (a fact id) instead of `amount`;
+ * evaluate() returns the variant with them resolved to numbers for its date. `deadline` and `ready`
+ * are optional: the fact id of the deadline (e.g. one month after moving), and what to have ready (bring ids).
+ */
 export interface Variant extends Sourced {
   portal: string;
   code: string | null;
@@ -101,6 +154,10 @@ export interface Variant extends Sourced {
   onlineFee: number | null;
   fees?: Fee[];
   inPerson: InPerson | null;
+  deadline?: FactId;
+  ready?: string[];
+  /** The online channel is only for adult Latvian citizens and non-citizens (marriage application by e-mail). */
+  onlineFor?: 'citizens';
 }
 
 export interface Service {
@@ -114,18 +171,55 @@ export interface Service {
 
 export interface Source {
   url: string;
+  /** official / provider / news / other (issue 12); optional until every source is classified. */
+  kind?: 'official' | 'provider' | 'news' | 'other';
   shown: string; // the date the page itself shows, or 'undated (…)'; its title is in locales/*/sources.json
   read: IsoDate | null;
 }
 
+/**
+ * A municipality's own contacts, for the 'ask-municipality' answer (municipalities.json `contacts`, optional).
+ * The result shows what is there, and says so when the record is absent.
+ */
+export interface MunicipalityContacts extends Sourced {
+  website?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+}
+
+/** How to get a tool: the routes from what a resident may hold, and who may get it at all (src/data/acquire.json). */
+export interface AcquireRoute extends Sourced {
+  /** Stable route id suffix: the route is 'get:<tool>' or 'get:<tool>:<id>'. */
+  id: string;
+  /** The held tool this builds on (absent: needs nothing held). */
+  via?: MeansId;
+  /** What the held tool must be able to do: 'login' needs its login prerequisites, 'sign' also its signing ones. */
+  use?: 'login' | 'sign';
+  /** Prerequisites of the route itself ('smartphone'). */
+  needs?: ('smartphone')[];
+  /** Way ids, in order. */
+  steps: string[];
+}
+export interface Acquire extends Sourced {
+  means: MeansId;
+  /** Held tools that show the resident cannot get this one (e.g. the eID card is for citizens and non-citizens). */
+  notFor?: MeansId[];
+  /** Offered only where the service needs no e-signature (a login-only tool). */
+  loginOnly?: boolean;
+  routes: AcquireRoute[];
+}
+
 export interface Facts {
+  facts: Record<FactId, FactEntry[]>;
+  acquire: Acquire[];
   means: Means[];
   portals: Portal[];
   law: Acceptance[];
-  ways: Way[];
+  ways: WayData[];
   services: Service[];
   sources: Record<string, Source>;
-  municipalities: { code: string; name: string; type: string }[];
+  municipalities: { code: string; name: string; type: string; contacts?: MunicipalityContacts }[];
 }
 
 // ---- answers (what the resident told us; see src/flow/questions.ts) ----
@@ -140,11 +234,16 @@ export interface Answers {
   'new-card'?: 'yes' | 'no';
   'smart-id-level'?: 'qualified' | 'basic' | 'unsure';
   'eparaksts-status'?: 'works' | 'not-registered' | 'problem' | 'unsure';
+  smartphone?: 'yes' | 'no';
 }
 
 // ---- what evaluate() returns ----
 
-export type Verdict = 'online-now' | 'after-steps' | 'in-person';
+/**
+ * 'ask-municipality': a held tool works and every provider must accept it by law (FPEIL), but we do not know
+ * the municipality's channel for this service: ask the municipality where to apply (Evaluation.municipality).
+ */
+export type Verdict = 'online-now' | 'after-steps' | 'ask-municipality' | 'in-person';
 export type Status = 'met' | 'missing' | 'unknown';
 
 export interface CheckItem {
@@ -154,7 +253,9 @@ export interface CheckItem {
   reason?: string;
   /** Set on 'accepted' lines: the date a rule started or ended. */
   date?: IsoDate;
-  fix?: string; // way id
+  fix?: string; // way id: the step that resolves this line (its guide is the "What now?" link)
+  /** 'fix': the step makes this tool work; 'replace': the tool cannot be made to work here, get another one. */
+  remedy?: 'fix' | 'replace';
 }
 
 export interface MeansCheck {
@@ -175,6 +276,10 @@ export interface Route {
   confirmed: boolean;
   /** Builds on a tool the resident already holds (counts for 'after-steps'). */
   buildsOnHeld: boolean;
+  /** A prerequisite of the route we do not know the resident has (e.g. 'smartphone'): never counts for 'after-steps'. */
+  unknownNeeds?: string[];
+  /** Elapsed time to the end of the route, in minutes, waits included (unknown times count as 0). */
+  minutes: number;
 }
 
 export interface Evaluation {
@@ -183,6 +288,8 @@ export interface Evaluation {
   portal: Portal;
   variant: Variant;
   verdict: Verdict;
+  /** The municipality the answers name (for 'ask-municipality': whom to ask). */
+  municipality?: string;
   means: MeansCheck[];
   routes: Route[];
   unknowns: string[];

@@ -1,15 +1,35 @@
-// Checks the facts before anything ships: shape, known ids, no dangling references, and a source and
-// checked date on every fact. Run by the build (vite.config.ts) and by test/unit/data.test.ts.
-import type { Facts } from './types';
+// One check over ALL data before anything ships: facts, acquire, means, portals, ways, services, guides, centres,
+// municipalities and sources. Each error names the file and the path. Run by the build (vite.config.ts,
+// through src/rules/all-data.ts) and by test/unit/data.test.ts.
+import type { Facts, FactEntry } from './types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UNITS = ['EUR', 'digits', 'count', 'minutes', 'hours', 'days', 'workdays', 'months', 'years', 'date', 'url', 'phone', 'text'];
+const TIME_UNITS = ['minutes', 'hours', 'workdays'];
 
-export function validateFacts(f: Facts, today: string): string[] {
+interface GuideData {
+  id: string;
+  facts: Record<string, string>;
+  need: { id: string; source: string[] }[];
+  cost: { id: string; source: string[] };
+  time: { id: string; source: string[] };
+  where: { id: string; source: string[] };
+  parts: { id: string; items: { id: string; source: string[] }[]; note?: { id: string; source: string[] } }[];
+  related: string[];
+}
+interface CentreData { id: string; municipality: string; source: string[]; checked: string }
+interface MunicipalityData { code: string; name: string; contacts?: { source?: unknown; checked?: unknown } }
+
+export type AllData = Facts & { guides?: GuideData[]; centres?: CentreData[] };
+
+export function validateFacts(f: AllData, today: string): string[] {
   const errors: string[] = [];
   const err = (where: string, msg: string) => errors.push(`${where}: ${msg}`);
   const meansIds = new Set(f.means.map((m) => m.id));
   const portalIds = new Set(f.portals.map((p) => p.id));
+  const wayIds = new Set(f.ways.map((w) => w.id));
   const muniCodes = new Set(f.municipalities.map((m) => m.code));
+  const guideIds = new Set((f.guides ?? []).map((g) => g.id));
 
   const sourced = (where: string, x: { source?: unknown; checked?: unknown }, allowEmpty = false) => {
     if (!Array.isArray(x.source) || (!allowEmpty && x.source.length === 0)) err(where, 'no source');
@@ -22,49 +42,159 @@ export function validateFacts(f: Facts, today: string): string[] {
     for (const id of ids) (seen.has(id) ? err(kind, `duplicate id "${id}"`) : seen.add(id));
   };
   const kebab = (where: string, id: string) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || err(where, `id "${id}" is not kebab-case`);
+  const fact = (where: string, id: unknown, units?: string[]) => {
+    const entries = typeof id === 'string' ? f.facts[id] : undefined;
+    if (!entries) return err(where, `fact "${String(id)}" is used but not defined in facts.json`);
+    if (units && !entries.every((e) => units.includes(e.unit))) err(where, `fact "${id}" has unit ${entries[0].unit}, expected ${units.join('/')}`);
+  };
+  const factRef = (where: string, ref: unknown, units?: string[]) => {
+    if (ref === 0 || ref === null) return;
+    if (Array.isArray(ref) && ref.length === 2) ref.forEach((r) => fact(where, r, units));
+    else if (typeof ref === 'string') fact(where, ref, units);
+    else err(where, 'must be 0, null, a fact id or [min fact id, max fact id] (numbers live in facts.json)');
+  };
 
+  // sources.json
   for (const [id, s] of Object.entries(f.sources)) {
-    if (!/^https?:\/\//.test(s.url)) err(`source ${id}`, 'url must be http(s)');
+    if (!/^https?:\/\//.test(s.url)) err(`sources.json ${id}`, 'url must be http(s)');
+    if (s.kind && !['official', 'provider', 'news', 'other'].includes(s.kind)) err(`sources.json ${id}`, `unknown kind "${s.kind}"`);
   }
-  unique('means', f.means.map((m) => m.id));
-  for (const m of f.means) sourced(`means ${m.id}`, m);
-  unique('portals', f.portals.map((p) => p.id));
+
+  // facts.json: every entry sourced and dated, dated entries in order without overlap, no two facts meaning the same
+  const meaning = new Map<string, string>();
+  for (const [id, entries] of Object.entries(f.facts)) {
+    const where = `facts.json ${id}`;
+    kebab(where, id);
+    if (!Array.isArray(entries) || entries.length === 0) { err(where, 'no entries'); continue; }
+    entries.forEach((e: FactEntry, i) => {
+      const at = `${where}[${i}]`;
+      if (e.value === undefined || e.value === null || e.value === '') err(at, 'no value');
+      if (!UNITS.includes(e.unit)) err(at, `unknown unit "${e.unit}"`);
+      if (e.unit === 'date' && !(typeof e.value === 'string' && DATE.test(e.value))) err(at, 'a date fact needs a YYYY-MM-DD value');
+      if (e.unit === 'url' && !(typeof e.value === 'string' && /^https?:\/\//.test(e.value))) err(at, 'a url fact needs an http(s) value');
+      if (typeof e.value === 'object' && e.value.min > e.value.max) err(at, 'min > max');
+      for (const k of ['from', 'until'] as const) if (e[k] !== undefined && !DATE.test(e[k]!)) err(at, `bad ${k} date`);
+      if (e.from && e.until && e.from > e.until) err(at, 'from is after until');
+      if (i > 0 && !(entries[i - 1].until && e.from && entries[i - 1].until! < e.from)) err(at, 'overlaps the entry before it (entries go in date order, each ending before the next starts)');
+      sourced(at, e);
+      const key = JSON.stringify([e.value, e.unit, [...(e.source ?? [])].sort()]);
+      const same = meaning.get(key);
+      if (same && same !== id) err(where, `states the same as "${same}" (same value, unit and source): keep one`);
+      meaning.set(key, id);
+      if (e.says) {
+        const said = meaning.get('says:' + e.says);
+        if (said && said !== id) err(where, `says the same as "${said}": keep one`);
+        meaning.set('says:' + e.says, id);
+      }
+    });
+  }
+
+  // acquire.json
+  for (const a of f.acquire) {
+    const where = `acquire.json ${a.means}`;
+    if (!meansIds.has(a.means)) err(where, 'unknown means');
+    for (const m of a.notFor ?? []) if (!meansIds.has(m)) err(where, `notFor: unknown means "${m}"`);
+    sourced(where, a);
+    for (const r of a.routes) {
+      const at = `${where} route "${r.id}"`;
+      if (r.via && !meansIds.has(r.via)) err(at, `via: unknown means "${r.via}"`);
+      if (r.use && !r.via) err(at, '"use" needs "via"');
+      for (const s of r.steps) if (!wayIds.has(s)) err(at, `unknown way "${s}"`);
+      sourced(at, r);
+    }
+  }
+
+  unique('means.json', f.means.map((m) => m.id));
+  for (const m of f.means) sourced(`means.json ${m.id}`, m);
+
+  // portals.json
+  unique('portals.json', f.portals.map((p) => p.id));
+  const dateOrFact = (where: string, k: string, v: string | null) => {
+    if (v === null || DATE.test(v)) return;
+    if (f.facts[v]) fact(where, v, ['date']);
+    else err(where, `bad ${k} date (a YYYY-MM-DD date or a date fact id): "${v}"`);
+  };
   for (const a of f.law) {
-    if (!meansIds.has(a.means)) err('law', `unknown means "${a.means}"`);
-    sourced(`law ${a.means}`, a);
+    if (!meansIds.has(a.means)) err('portals.json law', `unknown means "${a.means}"`);
+    dateOrFact(`portals.json law ${a.means}`, 'from', a.from);
+    sourced(`portals.json law ${a.means}`, a);
   }
   for (const p of f.portals) {
-    if (p.loginVia && !portalIds.has(p.loginVia)) err(`portal ${p.id}`, `loginVia "${p.loginVia}" is not a portal`);
+    if (p.loginVia && !portalIds.has(p.loginVia)) err(`portals.json ${p.id}`, `loginVia "${p.loginVia}" is not a portal`);
     for (const a of p.accepts) {
-      const where = `portal ${p.id} accepts ${a.means}`;
+      const where = `portals.json ${p.id} accepts ${a.means}`;
       if (!meansIds.has(a.means)) err(where, 'unknown means');
-      if (a.from !== null && !DATE.test(a.from)) err(where, 'bad from date');
-      if (a.until !== null && !DATE.test(a.until)) err(where, 'bad until date');
-      if (a.from && a.until && a.from > a.until) err(where, 'from is after until');
+      dateOrFact(where, 'from', a.from);
+      dateOrFact(where, 'until', a.until);
+      if (a.from && a.until && DATE.test(a.from) && DATE.test(a.until) && a.from > a.until) err(where, 'from is after until');
       sourced(where, a);
     }
   }
-  unique('ways', f.ways.map((w) => w.id));
+
+  // ways.json
+  unique('ways.json', f.ways.map((w) => w.id));
   for (const w of f.ways) {
-    kebab(`way ${w.id}`, w.id);
-    sourced(`way ${w.id}`, w, w.id === 'in-person');
-    if (w.cost && w.cost.min > w.cost.max) err(`way ${w.id}`, 'cost min > max');
+    const where = `ways.json ${w.id}`;
+    kebab(where, w.id);
+    // 'in-person' states nothing itself: where, what to bring and the fee come from the service's variant.
+    sourced(where, w, w.id === 'in-person');
+    factRef(`${where} cost`, w.cost, ['EUR']);
+    factRef(`${where} time`, w.time, TIME_UNITS);
+    if (w.guide !== null && f.guides && !guideIds.has(w.guide)) err(where, `unknown guide "${w.guide}"`);
   }
-  unique('services', f.services.map((s) => s.id));
+
+  // services.json
+  unique('services.json', f.services.map((s) => s.id));
   for (const s of f.services) {
-    kebab(`service ${s.id}`, s.id);
-    if (!s.nameLv) err(`service ${s.id}`, 'no Latvian name');
-    if (!s.variants['*']) err(`service ${s.id}`, 'no "*" variant for other municipalities');
+    kebab(`services.json ${s.id}`, s.id);
+    if (!s.nameLv) err(`services.json ${s.id}`, 'no Latvian name');
+    if (!s.variants['*']) err(`services.json ${s.id}`, 'no "*" variant for other municipalities');
     for (const [key, v] of Object.entries(s.variants)) {
-      const where = `service ${s.id} [${key}]`;
+      const where = `services.json ${s.id} [${key}]`;
       if (key !== '*' && !muniCodes.has(key)) err(where, 'unknown municipality code');
       if (!portalIds.has(v.portal)) err(where, `unknown portal "${v.portal}"`);
       const generic = f.portals.find((p) => p.id === v.portal)?.unknownRoute;
       sourced(where, v, generic);
-      for (const fee of v.fees ?? []) sourced(`${where} fee ${fee.what}`, fee);
+      const fee = v.inPerson?.fee as unknown;
+      if (typeof fee === 'string') fact(`${where} inPerson.fee`, fee, ['EUR']);
+      else if (fee !== null && fee !== undefined && fee !== 0) err(`${where} inPerson.fee`, 'must be 0, null or a fact id (numbers live in facts.json)');
+      for (const x of v.fees ?? []) fact(`${where} fees ${x.what}`, (x as unknown as { fact: string }).fact, ['EUR']);
+      if (v.deadline) fact(`${where} deadline`, v.deadline);
       if (v.url !== null && !/^https?:\/\//.test(v.url)) err(where, 'url must be http(s) or null');
     }
   }
+
+  // guides.json: every line and every fact sourced
+  if (f.guides) {
+    unique('guides.json', f.guides.map((g) => g.id));
+    for (const g of f.guides) {
+      const where = `guides.json ${g.id}`;
+      kebab(where, g.id);
+      for (const [name, id] of Object.entries(g.facts)) fact(`${where} facts.${name}`, id);
+      const lines: [string, { id: string; source: string[] }][] = [
+        ...g.need.map((n) => [`need.${n.id}`, n] as [string, typeof n]),
+        ['cost', g.cost], ['time', g.time], ['where', g.where],
+        ...g.parts.flatMap((p) => [...p.items.map((i) => [`parts.${p.id}.items.${i.id}`, i] as [string, typeof i]), ...(p.note ? [[`parts.${p.id}.note`, p.note] as [string, typeof p.note]] : [])]),
+      ];
+      for (const [path, l] of lines) {
+        if (!Array.isArray(l.source) || l.source.length === 0) err(`${where} ${path}`, 'no source');
+        else for (const s of l.source) if (!f.sources[s]) err(`${where} ${path}`, `unknown source "${s}"`);
+      }
+      for (const r of g.related) if (!guideIds.has(r)) err(`${where} related`, `unknown guide "${r}"`);
+    }
+  }
+
+  // centres.json and municipalities.json
+  if (f.centres) {
+    unique('centres.json', f.centres.map((c) => c.id));
+    for (const c of f.centres) {
+      const where = `centres.json ${c.id}`;
+      sourced(where, c);
+      if (!muniCodes.has(c.municipality)) err(where, `unknown municipality "${c.municipality}"`);
+    }
+  }
+  for (const m of f.municipalities as MunicipalityData[]) if (m.contacts) sourced(`municipalities.json ${m.code} contacts`, m.contacts);
+
   if (muniCodes.size !== 43) err('municipalities', `expected 43, found ${muniCodes.size}`);
   // Stored in Latvian alphabetical order, so screens list them without sorting (Intl.Collator is slow to start on a phone).
   const byName = new Intl.Collator('lv').compare;

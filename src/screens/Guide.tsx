@@ -4,37 +4,42 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
-import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideFact, type GuideLine } from '../rules/guides';
+import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideLine } from '../rules/guides';
+import { factAt } from '../rules/fact-store';
+import type { FactEntry, Range } from '../rules/types';
+import { todayInRiga } from '../flow/device';
 import { SourceLink, pageDate, sourceUrl } from './SourceLink';
 import { telOf } from '../centres/contact';
-import { dateShortLv, dayMonth, euroRange, number } from '../i18n/format';
+import { dateShortLv, euro, euroRange, number } from '../i18n/format';
 
 const LINK = '\u0001'; // marks a linked fact inside a translated string
 
 const g = (key: string, options?: Record<string, unknown>) => t(key, { ns: 'guides', ...options });
 
-function formatFact(f: GuideFact): string {
+function formatFact(f: FactEntry): string {
   const v = f.value;
-  switch (f.type) {
-    case 'number': return number(v as number);
-    case 'range': { const r = v as { min: number; max: number }; return `${r.min}–${r.max}`; }
-    case 'eur-range': { const r = v as { min: number; max: number }; return euroRange(r.min, r.max); }
+  const range = typeof v === 'object' ? (v as Range) : null;
+  switch (f.unit) {
+    case 'EUR': return range ? euroRange(range.min, range.max) : euro(v as number);
     case 'date': return dateShortLv(v as string);
-    case 'day-month': return dayMonth(v as string);
     case 'url': return new URL(v as string).hostname.replace(/^www\./, '') + new URL(v as string).pathname.replace(/\/$/, '');
-    default: return String(v);
+    case 'phone': case 'text': return String(v);
+    default: return range ? `${range.min}–${range.max}` : number(v as number);
   }
 }
 
-function FactLink({ f }: { f: GuideFact }) {
+/** A guide's fact as of today (guides show today's values; a fact with no value in force reads as not confirmed). */
+const factOf = (guide: GuideData, name: string) => factAt(guide.facts[name], todayInRiga());
+
+function FactLink({ f }: { f: FactEntry }) {
   const text = formatFact(f);
-  if (f.type === 'phone') return <a href={`tel:${telOf(String(f.value))}`} class="fact-phone">{text}</a>;
+  if (f.unit === 'phone') return <a href={`tel:${telOf(String(f.value))}`} class="fact-phone">{text}</a>;
   return <a href={f.value as string} rel="noopener">{text}</a>;
 }
 
 /** Facts inside a translated string: phone numbers and web addresses become links. */
 function withLinks(text: string, guide: GuideData, key: string) {
-  return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={guide.facts[p]} /> : p));
+  return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={factOf(guide, p)!} /> : p));
 }
 
 /** The guide's facts as text for interpolation, formatted once per guide and language (not once per line). */
@@ -44,8 +49,9 @@ function factValues(guide: GuideData): Record<string, string> {
   let values = formatted.get(key);
   if (!values) {
     values = {};
-    for (const [id, f] of Object.entries(guide.facts)) {
-      values[id] = f.type === 'phone' || f.type === 'url' ? `${LINK}${id}${LINK}` : formatFact(f);
+    for (const name of Object.keys(guide.facts)) {
+      const f = factOf(guide, name);
+      values[name] = !f ? t('result.costUnknown') : f.unit === 'phone' || f.unit === 'url' ? `${LINK}${name}${LINK}` : formatFact(f);
     }
     formatted.set(key, values);
   }

@@ -17,13 +17,39 @@ afterEach(cleanup);
 
 describe('result', () => {
   test('carries data-verdict and one checklist line per prerequisite, with a guide link for what is missing', async () => {
-    const { container } = at('/en/result/?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes');
+    const { container } = at('/en/result/?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes');
     await waitFor(() => expect(container.querySelector('.result')).not.toBeNull());
     expect(container.querySelector('.result')!.getAttribute('data-verdict')).toBe('after-steps');
     const reader = container.querySelector('[data-means="eid-card"] [data-item="card-reader"]')!;
     expect(reader.getAttribute('data-status')).toBe('missing');
     expect(reader.querySelector('a.what-now')!.getAttribute('href')).toBe('/en/guide/eid-computer/');
     expect(container.querySelector('.way[data-rank="1"] [data-step]')!.getAttribute('data-step')).toBe('get-card-reader');
+  });
+
+  test('a working tool where only the municipal channel is unknown: ask-municipality, whom to ask, the centre finder', async () => {
+    const { container } = at('/en/result/?service=preschool-registration&municipality=LV-067&device=phone&have=eparaksts-mobile&eparaksts-status=works');
+    await waitFor(() => expect(container.querySelector('.result')).not.toBeNull());
+    expect(container.querySelector('.result')!.getAttribute('data-verdict')).toBe('ask-municipality');
+    const ask = container.querySelector('[data-section="ask-municipality"]')!;
+    expect(ask.getAttribute('data-municipality')).toBe('LV-067');
+    expect(ask.querySelector('[data-contacts="false"]')).not.toBeNull(); // no contacts recorded on this branch: says so
+    expect(ask.querySelector('a[href="/en/centres/?municipality=LV-067"]')).not.toBeNull();
+    expect(container.querySelector('.way')).toBeNull(); // no "find the service" as a quickest way
+  });
+
+  test('in person: the in-person section comes complete and unfolded; "Quickest" never sits on an unconfirmed route', async () => {
+    const { container } = at('/en/result/?service=residence-declaration&device=computer&have=eid-card&pins=lost&software=unsure&smartphone=no');
+    await waitFor(() => expect(container.querySelector('.result')).not.toBeNull());
+    expect(container.querySelector('.result')!.getAttribute('data-verdict')).toBe('in-person');
+    const inPerson = container.querySelector('[data-section="in-person"]')!;
+    expect(inPerson.closest('details')).toBeNull();
+    expect(inPerson.querySelector('[data-fee]')!.getAttribute('data-fee')).toBe('4.27');
+    expect(inPerson.querySelector('a[href^="/en/centres/"]')).not.toBeNull();
+    // the repair route starts with the PMLP visit for a new PIN envelope
+    expect(container.querySelector('[data-route="fix:eid-card"] [data-step]')!.getAttribute('data-step')).toBe('new-pin-envelope');
+    const bank = at('/en/result/?service=preschool-registration&municipality=LV-RIX&device=phone&have=internet-bank').container;
+    await waitFor(() => expect(bank.querySelector('.result')).not.toBeNull());
+    for (const way of bank.querySelectorAll('.way[data-confirmed="false"]')) expect(way.querySelector('.quickest')).toBeNull();
   });
 
   test('"change" links go back to the question with every answer kept', async () => {

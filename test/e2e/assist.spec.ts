@@ -111,7 +111,7 @@ test('after 5 minutes without input the app offers to clear, then clears', async
 });
 
 test('the QR code on the result opens the same result', async ({ page }) => {
-  const q = '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes';
+  const q = '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes';
   await page.goto(`/en/result/${q}&mode=assist`);
   await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
   const verdict = await page.locator('.result').getAttribute('data-verdict');
@@ -130,7 +130,7 @@ test('the QR code on the result opens the same result', async ({ page }) => {
 });
 
 for (const [name, q] of [
-  ['after-steps', '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes'],
+  ['after-steps', '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes'],
   ['in-person', '?service=preschool-registration&municipality=LV-RIX&device=phone&have=none'],
   ['online-now', '?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works'],
 ] as const) {

@@ -43,10 +43,59 @@ for (const lang of LANGS) {
       await expectAccessible(page, 'pins question');
       await answer(page, 'pins', ['known']);
       await answer(page, 'software', ['yes']);
+      // Before proposing an app route (eParaksts mobile with the card) to someone on a computer: ask.
+      await expect(page.locator('form[data-question="smartphone"]')).toBeVisible();
+      await expectAccessible(page, 'smartphone question');
+      await answer(page, 'smartphone', ['yes']);
       await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
       await expect(page.locator('[data-item="card-reader"]')).toHaveAttribute('data-status', 'missing');
       await expect(page.locator('.way[data-rank="1"] [data-step]').first()).toHaveAttribute('data-step', 'get-card-reader');
       await expectAccessible(page, 'result eid');
+    });
+
+    // Issue 8's three examples, read honestly.
+    test('lost PIN envelope, no smartphone: in person, the in-person route complete and unfolded, the PMLP visit first', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=lost&software=unsure`);
+      await answer(page, 'smartphone', ['no']);
+      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'in-person');
+      const inPerson = page.locator('[data-section="in-person"]');
+      await expect(inPerson).toBeVisible();
+      await expect(inPerson.locator('[data-fee]')).toHaveAttribute('data-fee', '4.27');
+      await expect(inPerson.locator('a[href*="/centres/"]')).toBeVisible();
+      await expect(page.locator('[data-route="fix:eid-card"] [data-step]').first()).toHaveAttribute('data-step', 'new-pin-envelope');
+      await expect(page.locator('[data-route^="get:smart-id"], [data-route^="get:eparaksts-mobile"]')).toHaveCount(0);
+      await expect(page.locator('.quickest')).toHaveCount(0);
+      await expectAccessible(page, 'result in-person, lost PINs');
+    });
+
+    test('bank login only, preschool in Rīga: no "Quickest" and no "Free" on the unconfirmed courier route', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-RIX&device=phone&have=internet-bank`);
+      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'in-person');
+      const courier = page.locator('[data-route="get:eparaksts-mobile:internet-bank"]');
+      await expect(courier).toHaveAttribute('data-confirmed', 'false');
+      await expect(courier.locator('.quickest')).toHaveCount(0);
+      await expect(courier.locator('.badges')).not.toContainText(/Free|Bezmaksas|Бесплатно/);
+    });
+
+    test('eParaksts mobile works, preschool in Ogre: ask the municipality, with the centre finder', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-067&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
+      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'ask-municipality');
+      const ask = page.locator('[data-section="ask-municipality"]');
+      await expect(ask).toHaveAttribute('data-municipality', 'LV-067');
+      await expect(ask.locator('a[href$="/centres/?municipality=LV-067"]')).toBeVisible();
+      await expect(page.locator('[data-step="find-municipal-service"]')).toHaveCount(0);
+      await expectAccessible(page, 'result ask-municipality');
+    });
+
+    test('a new eID card costs €15 as of 2024-06-01 and €30 today; company registration refuses Smart-ID', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=phone&have=none&on=2024-06-01`);
+      await expect(page.locator('[data-route="get:eid-card"] [data-step="get-eid-card"]')).toContainText(/15/);
+      await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=phone&have=none`);
+      await expect(page.locator('[data-route="get:eid-card"] [data-step="get-eid-card"]')).toContainText(/30/);
+      await expect(page.locator('[data-route="get:eid-card"] [data-step="get-eid-card"]')).not.toContainText(/15/);
+      await page.goto(`${prefix(lang)}/result/?service=company-registration&device=phone&have=smart-id&smart-id-level=qualified`);
+      await expect(page.locator('[data-means="smart-id"] [data-item="accepted"]')).toHaveAttribute('data-status', 'missing');
+      await expect(page.locator('.sources a[href*="ur.gov.lv"]').first()).toBeVisible();
     });
   });
 }

@@ -79,7 +79,7 @@ for (const lang of LANGS) {
     });
 
     test("a result's “What now?” link leads to its guide", async ({ page }) => {
-      await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=lost&software=yes`);
+      await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=lost&software=yes&smartphone=yes`);
       const link = page.locator('a.what-now[data-guide="eid-pins"]').first();
       await expect(link).toBeVisible();
       await link.click();

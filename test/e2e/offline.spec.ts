@@ -26,7 +26,7 @@ for (const lang of LANGS) {
     await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
 
     // A deep link never visited (a full page load, query ignored for the cache lookup, answers kept).
-    const deep = await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes`);
+    const deep = await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes`);
     expect(deep?.fromServiceWorker()).toBe(true);
     await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
     await expect(page.locator('[data-item="card-reader"]')).toHaveAttribute('data-status', 'missing');

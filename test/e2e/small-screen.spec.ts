@@ -14,7 +14,7 @@ test('a check can be completed at 240×320 without horizontal scrolling', async 
   await page.goto('/');
   await noHorizontalScroll(page, 'start');
   await page.locator('a.button-start').click();
-  for (const [q, v] of [['service', 'residence-declaration'], ['device', 'computer'], ['have', 'eid-card'], ['pins', 'known'], ['software', 'yes']] as const) {
+  for (const [q, v] of [['service', 'residence-declaration'], ['device', 'computer'], ['have', 'eid-card'], ['pins', 'known'], ['software', 'yes'], ['smartphone', 'yes']] as const) {
     await expect(page.locator(`form[data-question="${q}"]`)).toBeVisible();
     await noHorizontalScroll(page, q);
     await answer(page, q, [v]);

@@ -5,7 +5,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { LANGS, prefix, watchErrors, watchForeignRequests, showResultQr } from './helpers';
 
 const RESULTS = [
-  '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes',
+  '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes',
   '?service=preschool-registration&municipality=LV-RIX&device=phone&have=none',
   '?service=income-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works',
 ];

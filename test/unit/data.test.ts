@@ -1,15 +1,15 @@
-// The facts: validated as the build validates them, and the validator itself catches what it must.
+// All data: validated as the build validates it, and the validator itself catches what it must.
 import { expect, test } from 'vitest';
-import { facts } from '../../src/rules/facts';
-import { validateFacts } from '../../src/rules/validate';
-import type { Facts } from '../../src/rules/types';
+import { dateOf, facts } from '../../src/rules/facts';
+import { allData } from '../../src/rules/all-data';
+import { validateFacts, type AllData } from '../../src/rules/validate';
 
-const TODAY = '2026-11-26';
+const TODAY = '2026-11-27';
 
-test('the shipped facts pass validation', () => expect(validateFacts(facts, TODAY)).toEqual([]));
+test('all shipped data passes validation', () => expect(validateFacts(allData, TODAY)).toEqual([]));
 
 test('the validator catches a missing source, an unknown source, a bad date and a dangling reference', () => {
-  const broken: Facts = structuredClone(facts);
+  const broken: AllData = structuredClone(allData);
   broken.ways[0].source = [];
   broken.means[0].source = ['no-such-source'];
   broken.portals[0].accepts[0].until = '31.12.2024';
@@ -17,12 +17,29 @@ test('the validator catches a missing source, an unknown source, a bad date and 
   (broken.services[1].variants['*'] as { checked?: string }).checked = undefined;
   broken.services[2].variants['*'].checked = '2099-01-01';
   const errors = validateFacts(broken, TODAY).join('\n');
-  expect(errors).toMatch(/no source/);
+  expect(errors).toMatch(/ways.json .*: no source/);
   expect(errors).toMatch(/unknown source "no-such-source"/);
   expect(errors).toMatch(/bad until date/);
   expect(errors).toMatch(/unknown portal "no-such-portal"/);
   expect(errors).toMatch(/in the future/);
-  expect(errors).toMatch(new RegExp(`service ${broken.services[1].id}.*no checked date`));
+  expect(errors).toMatch(new RegExp(`services.json ${broken.services[1].id}.*no checked date`));
+});
+
+test('the validator refuses an unsourced guide line or fact, an unsourced centre, an undefined fact and a fact stated twice', () => {
+  const broken: AllData = structuredClone(allData);
+  broken.guides![0].cost.source = [];
+  broken.facts['pin1-digits'][0].source = [];
+  broken.centres![0].source = [];
+  broken.ways.find((w) => w.id === 'get-card-reader')!.cost = 'no-such-fact';
+  broken.ways.find((w) => w.id === 'install-eid-software')!.time = 20 as unknown as string; // a number outside facts.json
+  broken.facts['pin-digits-again'] = structuredClone(broken.facts['pin2-digits']);
+  const errors = validateFacts(broken, TODAY).join('\n');
+  expect(errors).toMatch(new RegExp(`guides.json ${broken.guides![0].id} cost: no source`));
+  expect(errors).toMatch(/facts.json pin1-digits\[0\]: no source/);
+  expect(errors).toMatch(new RegExp(`centres.json ${broken.centres![0].id}: no source`));
+  expect(errors).toMatch(/ways.json get-card-reader cost: fact "no-such-fact" is used but not defined/);
+  expect(errors).toMatch(/ways.json install-eid-software time: must be 0, null, a fact id/);
+  expect(errors).toMatch(/facts.json pin-digits-again: (states|says) the same as "pin2-digits"/);
 });
 
 test('the services the issue lists are all covered', () => {
@@ -35,7 +52,7 @@ test('the services the issue lists are all covered', () => {
 
 test('dated rules the issue names', () => {
   const bank = facts.portals.find((p) => p.id === 'latvija-gov-lv')!.accepts.find((a) => a.means === 'internet-bank')!;
-  expect(bank.until).toBe('2024-12-31');
+  expect(dateOf(bank.until)).toBe('2024-12-31');
   expect(facts.law.map((l) => [l.means, l.from])).toEqual([['eid-card', '2023-02-01'], ['eparaksts-mobile', '2023-02-01']]);
 });
 

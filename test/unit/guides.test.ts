@@ -10,6 +10,7 @@ import { guides, guideIds, guideKeys, guideLines, guideSources, guideChecked } f
 import { parsePath, pathFor, LANGS } from '../../src/routes';
 import { prerenderRoutes } from '../../src/prerender-routes';
 import { telOf } from '../../src/centres/contact';
+import { factAt } from '../../src/rules/fact-store';
 
 const STABLE_IDS = ['eid-pins', 'eid-computer', 'eparaksts-mobile', 'smart-id-level', 'no-eid-tools', 'lost-card', 'signed-documents'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,15 +57,16 @@ describe('guide ids', () => {
 
 describe('guide facts', () => {
   for (const g of guides) {
-    it(`${g.id}: every fact has a value, a known source and a checked date`, () => {
-      for (const [id, f] of Object.entries(g.facts)) {
-        const where = `${g.id}.facts.${id}`;
-        expect(f.value, where).not.toBeNull();
-        expect(f.source.length, `${where} has no source`).toBeGreaterThan(0);
-        for (const s of f.source) expect(sources[s], `${where}: unknown source "${s}"`).toBeDefined();
-        expect(f.checked, where).toMatch(DATE);
-        expect(f.checked <= today, `${where} checked in the future`).toBe(true);
-        if (f.type === 'phone') expect(telOf(String(f.value)), `${where} is not a Latvian number`).toMatch(/^\+371\d{8}$/);
+    it(`${g.id}: every fact is in the fact store with a value today, a known source and a checked date`, () => {
+      for (const [name, id] of Object.entries(g.facts)) {
+        const where = `${g.id}.facts.${name} (${id})`;
+        const f = factAt(id, today);
+        expect(f, where).toBeDefined();
+        expect(f!.source.length, `${where} has no source`).toBeGreaterThan(0);
+        for (const s of f!.source) expect(sources[s], `${where}: unknown source "${s}"`).toBeDefined();
+        expect(f!.checked, where).toMatch(DATE);
+        expect(f!.checked <= today, `${where} checked in the future`).toBe(true);
+        if (f!.unit === 'phone') expect(telOf(String(f!.value)), `${where} is not a Latvian number`).toMatch(/^\+371\d{8}$/);
       }
       expect(guideChecked(g)).toMatch(DATE);
     });
@@ -84,8 +86,8 @@ describe('guide facts', () => {
   }
 
   it('the LVRTC phone number for lost cards comes from PMLP', () => {
-    const f = guides.find((g) => g.id === 'lost-card')!.facts.lvrtcPhone;
-    expect(f.type).toBe('phone');
+    const f = factAt(guides.find((g) => g.id === 'lost-card')!.facts.lvrtcPhone, today)!;
+    expect(f.unit).toBe('phone');
     expect(f.source).toContain('pmlp-lost');
   });
 });

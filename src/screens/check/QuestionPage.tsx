@@ -11,6 +11,7 @@ import type { Answers } from '../../rules/types';
 import type { CheckState } from './Check';
 import { ServiceName } from './names';
 import { ToolIcon } from './ToolIcon';
+import { factVars } from './factVars';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -40,7 +41,8 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   };
 
   const options = useMemo(() => q.options(), [q]);
-  const title = t(`q.${q.id}.title`);
+  const vars = factVars(state.today);
+  const title = t(`q.${q.id}.title`, vars);
 
   return (
     <form class="question" onSubmit={submit} noValidate data-question={q.id}>
@@ -53,7 +55,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
       )}
       <fieldset aria-describedby={`${q.id}-hint${error ? ' ' + errorId : ''}`}>
         <legend><h1>{title}</h1></legend>
-        <p class="hint" id={`${q.id}-hint`}>{t(`q.${q.id}.hint`)}</p>
+        <p class="hint" id={`${q.id}-hint`}>{t(`q.${q.id}.hint`, vars)}</p>
         {guessed && <p class="hint" data-guess={guessed}>{t('q.device.guessed', { device: t(`opt.device.${guessed}`) })}</p>}
         {error && <p class="error" id={errorId}>{t(`q.${q.id}.error`)}</p>}
         {q.kind === 'service' && (
@@ -64,7 +66,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
           <div class="choices">
             {options.map((o, i) => (
               <Choice key={o} type="radio" name={q.id} id={`${q.id}-${i}`} value={o} checked={value === o}
-                onChange={() => setValue(o)} label={t(`opt.${q.id}.${o}`)} hint={t(`opt.${q.id}.${o}_hint`, { defaultValue: '' })} />
+                onChange={() => setValue(o)} label={t(`opt.${q.id}.${o}`, vars)} hint={t(`opt.${q.id}.${o}_hint`, { ...vars, defaultValue: '' })} />
             ))}
           </div>
         )}

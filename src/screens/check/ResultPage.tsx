@@ -1,6 +1,7 @@
-// The result: verdict, one checklist line per prerequisite, ranked ways forward, the in-person route,
-// what the check cannot know, and the sources with the date they were checked. Words only; the
-// decisions come from evaluate().
+// The result: verdict, one checklist line per prerequisite, ranked ways forward, the in-person route
+// (always complete and unfolded), whom to ask when only the municipality's channel is unknown, the
+// deadline, what the check cannot know, and the sources with the date they were checked. Words only;
+// the decisions come from evaluate(); every number in the words comes from the fact store (factVars).
 import { Fragment } from 'preact';
 import { t, lang, needNamespaces } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
@@ -15,6 +16,8 @@ import { MeansName, ServiceName } from './names';
 import { ResultActions } from './ResultActions';
 import { SourceLink, pageDate } from '../SourceLink';
 import { dateLong, euro, euroRange } from '../../i18n/format';
+import { factAt } from '../../rules/fact-store';
+import { factVars } from './factVars';
 
 
 function cost(c: { min: number; max: number } | null) {
@@ -22,6 +25,9 @@ function cost(c: { min: number; max: number } | null) {
   if (c.max === 0) return t('result.free');
   return c.min === c.max ? euro(c.min) : euroRange(c.min, c.max);
 }
+
+/** A route can be called the quickest only when it is confirmed and we know the resident has all it needs. */
+const sure = (r: Route) => r.confirmed && !r.unknownNeeds?.length;
 
 function time(w: Way) {
   if (!w.time) return null;
@@ -37,6 +43,9 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
   needNamespaces('sources');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
+  const vars = factVars(state.today);
+  // The in-person route is its own, complete section; the list holds the other ways.
+  const ways = e.routes.filter((r) => r.kind !== 'in-person');
   return (
     <div class="result" data-verdict={e.verdict} data-service={service.id}>
       <div class={`verdict verdict-${e.verdict}`}>
@@ -46,21 +55,24 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
           {municipality && e.variantKey !== '*' ? ` · ${municipality.name}` : ''}
         </p>
         <p>{t(`verdict.${e.verdict}.body`)}</p>
+        {e.variant.deadline && <Deadline id={e.variant.deadline} service={service.id} today={state.today} />}
         {state.flags.on && <p class="preview" data-on={state.flags.on}>{t('result.previewDate', { date: dateLong(state.flags.on) })}</p>}
         {e.verdict === 'online-now' && e.variant.url && (
           <p><a class="button" href={e.variant.url} rel="noopener">{t('result.goToService', { portal: e.portal.name || t('result.theService') })}</a></p>
         )}
       </div>
 
-      {e.means.length > 0 && <Checklist e={e} />}
-      {e.verdict !== 'online-now' && e.routes.length > 0 && <Ways e={e} />}
+      {e.means.length > 0 && <Checklist e={e} vars={vars} />}
+      {e.verdict === 'ask-municipality' && <AskMunicipality e={e} state={state} />}
+      {e.verdict === 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
+      {e.verdict !== 'online-now' && ways.length > 0 && <Ways e={e} routes={ways} vars={vars} />}
       {e.variant.url && e.verdict !== 'online-now' && (
         <section aria-labelledby="service-title" data-section="service">
           <h2 id="service-title">{t('result.theServiceTitle')}</h2>
           <p><a href={e.variant.url} rel="noopener">{t('result.openService', { portal: e.portal.name || e.variant.url })}</a>{e.variant.code ? ` (${e.variant.code})` : ''}</p>
         </section>
       )}
-      {e.variant.inPerson && <InPerson e={e} state={state} />}
+      {e.verdict !== 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
       <Unknowns e={e} />
       <Answers state={state} />
       <Sources e={e} />
@@ -72,7 +84,44 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
   );
 }
 
-function Checklist({ e }: { e: Evaluation }) {
+type Vars = Record<string, string>;
+
+/** The service's deadline, from the fact store (e.g. declare within one month of moving). */
+function Deadline({ id, service, today }: { id: string; service: string; today: string }) {
+  const f = factAt(id, today);
+  if (!f) return null;
+  const amount = t(`result.unit.${f.unit}`, { count: f.value as number });
+  return <p class="deadline" data-deadline={id}>{t(`deadline.${service}`, { deadline: amount })}</p>;
+}
+
+function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
+  const m = facts.municipalities.find((x) => x.code === e.municipality);
+  const c = m?.contacts;
+  const centres = pathFor(lang(), { name: 'centres' }) + (e.municipality ? `?municipality=${e.municipality}` : '');
+  const working = e.means.filter((x) => x.works);
+  const held = working.map((x) => t(`means.${x.means}`)).join(', ');
+  const lawDate = working.map((x) => x.items[0].date).find(Boolean);
+  return (
+    <section aria-labelledby="ask-title" data-section="ask-municipality" data-municipality={e.municipality ?? ''}>
+      <h2 id="ask-title">{t('result.ask.title', { municipality: m?.name ?? t('result.ask.yourMunicipality') })}</h2>
+      <p>{t('result.ask.law', { means: held, date: lawDate ? dateLong(lawDate) : '' })}</p>
+      <p>{t('result.ask.channel')}</p>
+      {c ? (
+        <dl class="facts" data-contacts="true">
+          {c.website && <><dt>{t('result.ask.website')}</dt><dd><a href={c.website} rel="noopener">{c.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd></>}
+          {c.phone && <><dt>{t('result.ask.phone')}</dt><dd><a href={`tel:${c.phone.replace(/[^\d+]/g, '')}`}>{c.phone}</a></dd></>}
+          {c.email && <><dt>{t('result.ask.email')}</dt><dd><a href={`mailto:${c.email}`}>{c.email}</a></dd></>}
+          {c.address && <><dt>{t('result.ask.address')}</dt><dd>{c.address}</dd></>}
+        </dl>
+      ) : (
+        <p data-contacts="false">{t('result.ask.noContacts')}</p>
+      )}
+      <p><a href={centres}>{t('app.findCentre')}</a></p>
+    </section>
+  );
+}
+
+function Checklist({ e, vars }: { e: Evaluation; vars: Vars }) {
   return (
     <section aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('result.checklist')}</h2>
@@ -80,7 +129,7 @@ function Checklist({ e }: { e: Evaluation }) {
         <div class="means" key={m.means} data-means={m.means} data-works={m.works}>
           <h3><MeansName id={m.means} /></h3>
           <ul class="checklist">
-            {m.items.map((i) => <Item key={i.id} item={i} means={m.means} e={e} />)}
+            {m.items.map((i) => <Item key={i.id} item={i} means={m.means} e={e} vars={vars} />)}
           </ul>
         </div>
       ))}
@@ -88,13 +137,13 @@ function Checklist({ e }: { e: Evaluation }) {
   );
 }
 
-function Item({ item, means, e }: { item: CheckItem; means: string; e: Evaluation }) {
+function Item({ item, means, e, vars }: { item: CheckItem; means: string; e: Evaluation; vars: Vars }) {
   const fix = item.fix ? facts.ways.find((w) => w.id === item.fix) : undefined;
   const href = guideHref(fix?.guide ?? null);
   const text =
     item.id === 'accepted'
-      ? t(`item.accepted.${item.status}_${item.reason}`, { portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date) : '' })
-      : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { defaultValue: t(`item.${item.id}.${item.status}`) });
+      ? t(`item.accepted.${item.status}_${item.reason}`, { ...vars, portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date) : '' })
+      : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { ...vars, defaultValue: t(`item.${item.id}.${item.status}`, vars) });
   return (
     <li class={`item item-${item.status}`} id={`item-${means}-${item.id}`} data-item={item.id} data-status={item.status}>
       <span class="status">{t(`status.${item.status}`)}</span>
@@ -114,20 +163,20 @@ function routeTitle(r: Route) {
   return t(`route.${r.kind}`);
 }
 
-function Ways({ e }: { e: Evaluation }) {
-  const [first, ...others] = e.routes;
+function Ways({ e, routes, vars }: { e: Evaluation; routes: Route[]; vars: Vars }) {
+  const [first, ...others] = routes;
   return (
     <section aria-labelledby="ways-title">
       <h2 id="ways-title">{t('result.ways')}</h2>
       <p class="hint">{t('result.waysOrder')}</p>
       <ol class="ways">
-        <RouteItem r={first} n={1} e={e} />
+        <RouteItem r={first} n={1} e={e} vars={vars} />
       </ol>
       {others.length > 0 && (
         <details class="other-ways">
           <summary>{t('result.otherWays', { count: others.length })}</summary>
           <ol class="ways" start={2}>
-            {others.map((r, i) => <RouteItem key={r.id} r={r} n={i + 2} e={e} />)}
+            {others.map((r, i) => <RouteItem key={r.id} r={r} n={i + 2} e={e} vars={vars} />)}
           </ol>
         </details>
       )}
@@ -135,14 +184,15 @@ function Ways({ e }: { e: Evaluation }) {
   );
 }
 
-function RouteItem({ r, n, e }: { r: Route; n: number; e: Evaluation }) {
+function RouteItem({ r, n, e, vars }: { r: Route; n: number; e: Evaluation; vars: Vars }) {
   return (
-    <li class="way" data-route={r.id} data-rank={n}>
-      <h3>{n === 1 && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
+    <li class="way" data-route={r.id} data-rank={n} data-confirmed={r.confirmed}>
+      <h3>{n === 1 && sure(r) && e.verdict === 'after-steps' && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
       <p class="badges">
         <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
         <span class="badge">{cost(r.cost)}</span>
         {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
+        {r.unknownNeeds?.map((x) => <span key={x} class="badge badge-warn" data-needs={x}>{t(`result.needs.${x}`)}</span>)}
       </p>
       <ol class="steps">
         {r.steps.map((s) => {
@@ -150,12 +200,12 @@ function RouteItem({ r, n, e }: { r: Route; n: number; e: Evaluation }) {
           const tm = time(s);
           return (
             <li key={s.id} data-step={s.id}>
-              <span>{t(`way.${s.id}`)}</span>
+              <span>{t(`way.${s.id}`, vars)}</span>
               {(s.cost || tm) && s.id !== 'in-person' && (
                 <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
               )}
-              {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
-              {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`)}</span></a></>}
+              {s.note && <span class="meta"> {t(`way.note.${s.note}`, vars)}</span>}
+              {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`, vars)}</span></a></>}
             </li>
           );
         })}
@@ -201,7 +251,7 @@ function Unknowns({ e }: { e: Evaluation }) {
     <section aria-labelledby="unknowns-title">
       <h2 id="unknowns-title">{t('result.unknowns')}</h2>
       <ul>
-        {e.unknowns.map((u) => <li key={u} data-unknown={u}>{t(`unknown.${u.startsWith('acceptance-') ? 'acceptance' : u}`, { means: t(`means.${u.replace('acceptance-', '')}`) })}</li>)}
+        {e.unknowns.map((u) => <li key={u} data-unknown={u}>{t(`unknown.${u.startsWith('acceptance-') ? 'acceptance' : u}`, { ...factVars(e.today), means: t(`means.${u.replace('acceptance-', '')}`) })}</li>)}
       </ul>
     </section>
   );
@@ -210,7 +260,7 @@ function Unknowns({ e }: { e: Evaluation }) {
 function Answers({ state }: { state: CheckState }) {
   const asked = askedQuestions(state.answers, state.today);
   const shown = (id: string, v: string) =>
-    id === 'service' ? t(`service.${v}.name`) : id === 'municipality' ? facts.municipalities.find((m) => m.code === v)?.name ?? v : t(`opt.${id}.${v}`);
+    id === 'service' ? t(`service.${v}.name`) : id === 'municipality' ? facts.municipalities.find((m) => m.code === v)?.name ?? v : t(`opt.${id}.${v}`, factVars(state.today));
   return (
     <section aria-labelledby="answers-title">
       <h2 id="answers-title">{t('result.answers')}</h2>
