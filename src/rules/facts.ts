@@ -6,6 +6,7 @@ import servicesJson from '../data/services.json' with { type: 'json' };
 import sourcesJson from '../data/sources.json' with { type: 'json' };
 import municipalitiesJson from '../data/municipalities.json' with { type: 'json' };
 import type { Facts, Means, Portal, Acceptance, Way, Service, Source } from './types';
+import { withMunicipalChannels } from './municipal';
 
 const { _about, ...sources } = sourcesJson as Record<string, unknown>;
 void _about;
@@ -15,7 +16,7 @@ export const facts: Facts = {
   portals: portalsJson.portals as Portal[],
   law: portalsJson.law as Acceptance[],
   ways: waysJson.ways as Way[],
-  services: servicesJson.services as unknown as Service[],
+  services: withMunicipalChannels(servicesJson.services as unknown as Service[]),
   sources: sources as Record<string, Source>,
   municipalities: municipalitiesJson.municipalities,
 };

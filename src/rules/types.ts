@@ -57,6 +57,8 @@ export interface Portal {
   kind: 'login' | 'signature' | 'none';
   loginVia?: string;
   unknownRoute?: boolean;
+  /** The pages we read name no login tools for this portal: only the law's are certain. */
+  meansNotStated?: boolean;
   accepts: Acceptance[];
 }
 
