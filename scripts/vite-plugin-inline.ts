@@ -11,6 +11,7 @@ const SCREEN_FOR: [RegExp, string][] = [
   [/^(?:(?:en|ru)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx'],
   [/^(?:(?:en|ru)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx'],
   [/^(?:(?:en|ru)\/)?centres\//, 'src/screens/Centres.tsx'],
+  [/^(?:(?:en|ru)\/)?rules\//, 'src/screens/Rules.tsx'],
 ];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -16,10 +16,11 @@ const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNames
 const Guide = lazy(() => Promise.all([import('./screens/Guide'), loadNamespace('guides'), loadNamespace('sources')]).then(([m]) => m.Guide));
 const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources')]).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
+const Rules = lazy(() => Promise.all([import('./screens/Rules'), loadNamespace('rules'), loadNamespace('sources')]).then(([m]) => m.Rules));
 
 /** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
 export const preloadScreen = (name: Route['name']) =>
-  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
+  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder, rules: Rules } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
 const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
 
@@ -48,6 +49,7 @@ function Page() {
     case 'guide': body = <Guide id={page.id} />; break;
     case 'centres': body = <Centres />; break;
     case 'link': body = <LinkBuilder />; break;
+    case 'rules': body = <Rules service={page.service} municipality={page.municipality} />; break;
     default: body = <NotFound />;
   }
   return (
