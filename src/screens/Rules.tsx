@@ -14,6 +14,7 @@ import { CORRECTIONS_EMAIL, CORRECTIONS_SET } from '../config';
 import municipalitiesJson from '../data/municipalities.json';
 import { SourceLink } from './SourceLink';
 import { NotFound } from './NotFound';
+import './rules.css';
 
 interface Contacts { website?: string; phone?: string; email?: string; address?: string; caveats?: string[]; source: string[]; checked: string }
 const munis = municipalitiesJson.municipalities as { code: string; name: string; contacts?: Contacts }[];

@@ -17,6 +17,7 @@ for (const lang of LANGS) {
     await expect(mailto).toHaveAttribute('href', /^mailto:[^?]+\?subject=e-Gatavs%3A%20preschool-registration%20%2F%20LV-067&body=.*%22municipality%22%3A%20%22LV-067%22/);
     await expect(rules.locator('[data-record]')).toContainText('"portal": "ogre-piirinda"');
     await expectReady(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 360 px').toBeLessThanOrEqual(360);
     await expectAccessible(page, `rules Ogre ${lang}`);
     if (process.env.SHOTS) await page.screenshot({ path: `test-results/rules-ogre-${lang}.png`, fullPage: true });
     expect(errors()).toEqual([]);
