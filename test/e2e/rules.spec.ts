@@ -2,6 +2,7 @@
 // Ogre's preschool channel with its source, the question list, a pre-filled correction e-mail; axe clean.
 import { test, expect } from '@playwright/test';
 import { LANGS, prefix, expectAccessible, watchErrors, watchForeignRequests, expectReady } from './helpers';
+import { waitForServiceWorker } from './sw-helpers';
 
 for (const lang of LANGS) {
   test(`/rules/preschool-registration/LV-067/ shows Ogre's channel with its source (${lang})`, async ({ page, baseURL }) => {
@@ -48,4 +49,21 @@ test('the service page lists every municipality with its channel; an unknown mun
   await page.goto('/en/rules/preschool-registration/LV-999/');
   await expect(page.locator('[data-rules]')).toHaveCount(0);
   await expect(page.locator('h1')).toBeVisible();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('a /rules/ page is not precached but kept once visited', async ({ page, context }) => {
+    await page.goto('/en/');
+    await waitForServiceWorker(page);
+    const urls = await page.evaluate(async () => (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat());
+    expect(urls.filter((u) => u.includes('/rules/'))).toEqual([]);
+    await page.goto('/en/rules/preschool-registration/LV-067/');
+    await expect(page.locator('[data-rules="municipality"]')).toBeVisible();
+    await context.setOffline(true);
+    const again = await page.reload();
+    expect(again?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('[data-rules="municipality"]')).toBeVisible();
+    await context.setOffline(false);
+  });
 });
