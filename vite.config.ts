@@ -32,7 +32,9 @@ export default defineConfig({
       injectManifest: {
         // Everything the app can show: every page in every language, JS/CSS/locale chunks, icons, manifest.
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
-        globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**', 'assets/pdf-*.js'], // the prerender chunk is build-only; pdf.js is cached on first use (src/sw.ts)
+        // The /rules/ pages are for web editors, not residents: cached on first visit by src/sw.ts instead.
+        // (The precache budget in scripts/check-size.mjs counts what a phone downloads.) pdf.js is cached on first use (src/sw.ts).
+        globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**', 'assets/pdf-*.js', 'rules/**', '*/rules/**'], // the prerender chunk is build-only
         maximumFileSizeToCacheInBytes: 512 * 1024,
         sourcemap: false,
       },

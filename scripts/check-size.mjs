@@ -3,7 +3,9 @@
 //  - JavaScript to make the start page interactive ≤ 40 KB: the scripts the built HTML loads (module scripts
 //    and modulepreloads), everything they import statically (from Vite's manifest), and the active
 //    language's locale chunk, measured for the start page in each language;
-//  - the service worker ≤ 20 KB.
+//  - the service worker ≤ 20 KB;
+//  - the precache (what a phone downloads for offline use: every file the service worker's manifest lists) ≤ 600 KB
+//    and ≤ 160 entries. The /rules/ pages for web editors are not in it (vite.config.ts globIgnores).
 // Prints a table; exits 1 and names the offender when a budget is exceeded.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { html: 14 * KB, js: 40 * KB, sw: 20 * KB };
+const BUDGET = { html: 14 * KB, js: 40 * KB, sw: 20 * KB, precache: 600 * KB, precacheEntries: 160 };
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => (n / KB).toFixed(2);
 
@@ -72,7 +74,15 @@ for (const page of ['check/service/index.html']) {
 
 const sw = join(DIST, 'sw.js');
 if (!existsSync(sw)) fail.push('service worker dist/sw.js missing');
-else check('service worker', 'sw.js', gz(readFileSync(sw)), BUDGET.sw);
+else {
+  check('service worker', 'sw.js', gz(readFileSync(sw)), BUDGET.sw);
+  // The precache manifest Workbox injected: {"url":"…","revision":…} per entry.
+  const urls = [...readFileSync(sw, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
+  const total = urls.reduce((n, u) => n + gz(readFileSync(join(DIST, u))), 0);
+  check('precache', `${urls.length} entries (every file a phone downloads for offline use)`, total, BUDGET.precache);
+  if (urls.length > BUDGET.precacheEntries) fail.push(`precache: ${urls.length} entries > ${BUDGET.precacheEntries}`);
+  if (urls.some((u) => /(^|\/)rules\//.test(u))) fail.push('precache: a /rules/ page is precached (vite.config.ts globIgnores)');
+}
 
 // The table: every budgeted item, the largest HTML pages first.
 const html = rows.filter((r) => r.kind === 'HTML+CSS').sort((a, b) => b.size - a.size);

@@ -15,7 +15,7 @@
 //                           (further days of hours, another phone or e-mail)
 //       Pilnais nosaukums   the centre's full name ("Cēsu novada Cēsu pilsētas VPVKAC"); also "Nosaukums"
 //       Adrese              "Raunas iela 4, Cēsis, Cēsu nov., LV-4101"
-//       Pašvaldība          the municipality (one of the 43); if absent it is read from the name or address
+//       Pašvaldība          the municipality (one of the 42); if absent it is read from the name or address
 //       Īsais nosaukums     short name ("Cēsu pilsētas VPVKAC"): used for the id and as a locality hint
 //       Diena + Darba laiks a day ("P.", "Pirmdiena", "P.–C.", "S., Sv.") and its times
 //                           ("8.30–12.00 un 13.00–17.00", "BRĪVS"); or both in one "Darba laiks" cell

@@ -12,6 +12,7 @@ const SCREEN_FOR: [RegExp, string][] = [
   [/^(?:(?:en|ru)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx'],
   [/^(?:(?:en|ru)\/)?centres\//, 'src/screens/Centres.tsx'],
   [/^(?:(?:en|ru)\/)?open\//, 'src/screens/open/Open.tsx'],
+  [/^(?:(?:en|ru)\/)?rules\//, 'src/screens/Rules.tsx'],
 ];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -17,10 +17,11 @@ const Guide = lazy(() => Promise.all([import('./screens/Guide'), loadNamespace('
 const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources')]).then(([m]) => m.Centres));
 const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
 const Open = lazy(() => Promise.all([import('./screens/open/Open'), loadNamespace('open')]).then(([m]) => m.Open));
+const Rules = lazy(() => Promise.all([import('./screens/Rules'), loadNamespace('rules'), loadNamespace('sources')]).then(([m]) => m.Rules));
 
 /** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
 export const preloadScreen = (name: Route['name']) =>
-  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder, open: Open } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
+  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder, open: Open, rules: Rules } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
 const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
 
@@ -50,6 +51,7 @@ function Page() {
     case 'centres': body = <Centres />; break;
     case 'link': body = <LinkBuilder />; break;
     case 'open': body = <Open />; break;
+    case 'rules': body = <Rules service={page.service} municipality={page.municipality} />; break;
     default: body = <NotFound />;
   }
   return (

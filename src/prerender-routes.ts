@@ -2,6 +2,7 @@
 // Add a page here when you add a screen.
 import { questions } from './flow/questions';
 import { guideIds } from './rules/guides';
+import { facts, variesByMunicipality } from './rules/facts';
 
 const pages = [
   '/404/',
@@ -10,6 +11,9 @@ const pages = [
   '/guide/',
   ...guideIds.map((id) => `/guide/${id}/`),
   '/open/',
+  // What we assume, per service and per municipality (issue 13): for web editors, not precached.
+  '/rules/',
+  ...facts.services.flatMap((s) => [`/rules/${s.id}/`, ...(variesByMunicipality(s) ? facts.municipalities.map((m) => `/rules/${s.id}/${m.code}/`) : [])]),
 ];
 
 export const prerenderRoutes = ['', '/en', '/ru'].flatMap((p) => pages.map((page) => p + page));

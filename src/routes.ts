@@ -11,6 +11,7 @@ export type Page =
   | { name: 'centres' }
   | { name: 'link' }
   | { name: 'open' }
+  | { name: 'rules'; service: string; municipality: string } // '' = the list / the service page
   | { name: 'not-found' };
 
 export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).includes(v);
@@ -22,6 +23,7 @@ export function parsePath(pathname: string): { lang: Lang; page: Page } {
   const [a, b, ...rest] = parts;
   let page: Page = { name: 'not-found' };
   if (!a) page = { name: 'start' };
+  else if (a === 'rules' && rest.length <= 1) page = { name: 'rules', service: b ?? '', municipality: rest[0] ?? '' };
   else if (rest.length) page = { name: 'not-found' };
   else if (a === 'check' && b) page = { name: 'question', id: b };
   else if (a === 'result' && !b) page = { name: 'result' };
@@ -42,6 +44,7 @@ export function pathFor(lang: Lang, page: Page): string {
     case 'centres': return `${prefix}/centres/`;
     case 'link': return `${prefix}/link/`;
     case 'open': return `${prefix}/open/`;
+    case 'rules': return `${prefix}/rules/${page.service ? page.service + '/' : ''}${page.service && page.municipality ? page.municipality + '/' : ''}`;
     default: return `${prefix}/404/`;
   }
 }

@@ -20,6 +20,23 @@ precacheAndRoute(self.__WB_MANIFEST, {
   urlManipulation: ({ url }) => [new URL(url.pathname.replace(/\/?$/, '/') + 'index.html', url.origin)],
 });
 
+// The /rules/ pages (for web editors) are not precached: network first, and each page visited is kept for offline.
+const RULES_CACHE = 'e-gatavs-rules-v1';
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && /^\/(?:(?:en|ru)\/)?rules\//.test(url.pathname),
+  async ({ request, url }) => {
+    const key = new URL(url.pathname.replace(/\/?$/, '/'), url.origin).href;
+    const cache = await caches.open(RULES_CACHE);
+    try {
+      const response = await fetch(request);
+      if (response.ok) await cache.put(key, response.clone());
+      return response;
+    } catch {
+      return (await cache.match(key)) ?? (await matchPrecache(`${/^\/(en|ru)\//.test(url.pathname) ? url.pathname.slice(0, 3) : ''}/404/index.html`)) ?? Response.error();
+    }
+  },
+);
+
 // Any other page (an old or mistyped link): try the network, and offline show the 404 page of its language.
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin,

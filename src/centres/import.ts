@@ -78,7 +78,7 @@ function municipalityOf(raw: Raw, list: ImportOptions['municipalities']) {
   const given = tidy(raw.cells.municipality);
   if (given) {
     const m = list.find((x) => norm(x.name) === norm(given) || norm(x.code) === norm(given));
-    return m ? { m } : { error: `municipality "${given}" is not one of the 43` };
+    return m ? { m } : { error: `municipality "${given}" is not one of the ${list.length} municipalities` };
   }
   const text = norm(`${raw.cells.name ?? ''} | ${raw.cells.address ?? ''}`);
   const hits = list.filter((x) => {

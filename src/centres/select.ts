@@ -2,18 +2,24 @@
 import { byDistance, type LatLon } from './distance';
 import type { Place, PlaceKind } from './types';
 
-export const ofKind = (places: Place[], kind: PlaceKind) => places.filter((p) => p.kind === kind);
+/** Client centres (state-and-municipal VPVKAC and the municipality's own) or PMLP offices. */
+export type Group = 'centre' | 'pmlp';
+const KINDS: Record<Group, PlaceKind[]> = { centre: ['vpvkac', 'municipal'], pmlp: ['pmlp'] };
+export const ofGroup = (places: Place[], group: Group) => places.filter((p) => KINDS[group].includes(p.kind));
 
-/** Places in a municipality, those with an address first, each group in the stored (alphabetical) order. */
-export function inMunicipality(places: Place[], code: string, kind: PlaceKind): Place[] {
-  return ofKind(places, kind)
-    .filter((p) => p.municipality === code)
-    .sort((a, b) => Number(!a.address) - Number(!b.address));
+/**
+ * Places in a municipality, nearest to its administrative centre first (so the town's own centres come before
+ * the parishes'); places without a map point last, in the stored (alphabetical) order.
+ */
+export function inMunicipality(places: Place[], code: string, group: Group, centre: LatLon): Place[] {
+  const { placed, unplaced } = byDistance(ofGroup(places, group).filter((p) => p.municipality === code), centre);
+  return [...placed.map((x) => x.place), ...unplaced];
 }
 
-/** The `n` nearest places of a kind to a point, optionally leaving out one municipality's own. */
-export function nearest(places: Place[], from: LatLon, kind: PlaceKind, n: number, notIn?: string) {
-  return byDistance(ofKind(places, kind).filter((p) => p.municipality !== notIn), from).placed.slice(0, n);
+/** The `n` nearest places of a group to a point, optionally leaving out one municipality's own. */
+export function nearest(places: Place[], from: LatLon, group: Group, n: number, notIn?: string) {
+  return byDistance(ofGroup(places, group).filter((p) => p.municipality !== notIn), from).placed.slice(0, n);
 }
 
-/** Municipality codes that have at least one place of a kind. */
+/** Municipality codes that have at least one place of a group. */
+export const municipalitiesWith = (places: Place[], group: Group) => new Set(ofGroup(places, group).map((p) => p.municipality));

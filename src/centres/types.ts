@@ -3,7 +3,8 @@
 import type { Week } from './hours';
 import type { LatLon } from './distance';
 
-export type PlaceKind = 'vpvkac' | 'pmlp';
+/** vpvkac: a state and municipal unified client centre; municipal: a municipality's own client centre or in-person point (its page does not call it VPVKAC); pmlp: a PMLP office. */
+export type PlaceKind = 'vpvkac' | 'municipal' | 'pmlp';
 
 /** Short ids of caveats the screen turns into words (note.* in the centres locale files). */
 export type NoteId =
@@ -18,7 +19,15 @@ export type NoteId =
   | 'pmlp-hq' // head office: whether it serves residents is not stated
   | 'pmlp-general-hours' // hours are PMLP's general hours for branches
   | 'phone-info' // the number is PMLP's information line
-  | 'no-hours'; // no hours in any source read
+  | 'no-hours' // no hours in any source read
+  | 'call-first' // known only by its town: no current street address, call before going
+  | 'old-source' // the page is older than the 2021 reform or otherwise old
+  | 'second-hand' // the record comes from a third party's copy of the official list
+  | 'third-party' // the record comes from a third-party page
+  | 'riga-neighbourhood' // Rīga's neighbourhood residents' centre: branches in the district boards' premises
+  | 'pmlp-old-list' // the branch's town is from an old PMLP leaflet: call the information line first
+  | 'pmlp-filiale' // a PMLP sub-branch (filiāle): limited services and days
+  | 'address-conflict'; // sources give different addresses
 
 export interface Place {
   id: string;

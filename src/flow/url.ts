@@ -4,6 +4,7 @@
 import type { Answers, IsoDate } from '../rules/types';
 import { questions } from './questions';
 import { LANGS, type Lang } from '../routes';
+import { mergedInto } from '../rules/merged';
 
 
 export interface Flags {
@@ -15,7 +16,7 @@ export interface Flags {
 export interface Notice {
   key: string;
   value: string;
-  problem: 'invalid' | 'unknown-service' | 'repeated';
+  problem: 'invalid' | 'unknown-service' | 'repeated' | 'merged';
 }
 
 export interface Parsed {
@@ -44,6 +45,9 @@ export function parseQuery(search: string): Parsed {
   const answers: Record<string, string | string[]> = {};
   const notices: Notice[] = [];
   const flags: Flags = {};
+  // Old links name a municipality that has since merged into another (municipalities.json "merged"): use the new one, and say so.
+  const merged = mergedInto(params.get('municipality'));
+  if (merged) params.set('municipality', merged.into), notices.push({ key: 'municipality', value: merged.text, problem: 'merged' });
 
   for (const q of questions) {
     const raw = params.getAll(q.id);

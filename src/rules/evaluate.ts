@@ -40,7 +40,8 @@ export function acceptance(portal: Portal, means: MeansId, today: IsoDate): Chec
   }
   const law = facts.law.find((a) => a.means === means && inRange(today, a.from, a.until));
   if (law) return { id: 'accepted', status: 'met', reason: 'law', date: dateOf(law.from) ?? undefined };
-  if (portal.unknownRoute) return { id: 'accepted', status: 'unknown', reason: 'route-unknown' };
+  // A municipal e-service whose pages name no login tools: beyond the law's, we do not know (issue 13).
+  if (portal.unknownRoute || portal.meansNotStated) return { id: 'accepted', status: 'unknown', reason: 'route-unknown' };
   return { id: 'accepted', status: 'missing', reason: 'not-listed' };
 }
 

@@ -11,6 +11,7 @@ import { factAt, factStore } from './fact-store';
 import type {
   Acquire, Duration, FactEntry, FactRef, Facts, IsoDate, Means, Portal, Acceptance, Range, Way, WayData, Service, Source,
 } from './types';
+import { withMunicipalChannels } from './municipal';
 
 const { _about, ...sources } = sourcesJson as Record<string, unknown>;
 void _about;
@@ -22,7 +23,7 @@ export const facts: Facts = {
   portals: portalsJson.portals as Portal[],
   law: portalsJson.law as Acceptance[],
   ways: waysJson.ways as unknown as WayData[],
-  services: servicesJson.services as unknown as Service[],
+  services: withMunicipalChannels(servicesJson.services as unknown as Service[]),
   sources: sources as Record<string, Source>,
   municipalities: municipalitiesJson.municipalities,
 };

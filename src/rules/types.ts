@@ -61,6 +61,8 @@ export interface Portal {
   kind: 'login' | 'signature' | 'none';
   loginVia?: string;
   unknownRoute?: boolean;
+  /** The pages we read name no login tools for this portal: only the law's are certain. */
+  meansNotStated?: boolean;
   accepts: Acceptance[];
 }
 
@@ -186,6 +188,9 @@ export interface MunicipalityContacts extends Sourced {
   phone?: string;
   email?: string;
   address?: string;
+  /** 'third-party' (from another site) or 'old' (a page from before the 2021 reform): shown with a caveat. */
+  caveats?: string[];
+  shown?: string;
 }
 
 /** How to get a tool: the routes from what a resident may hold, and who may get it at all (src/data/acquire.json). */

@@ -6,17 +6,20 @@ import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
 import { rigaClock, type Clock } from '../centres/hours';
 import { inLatvia, haversineKm, type LatLon } from '../centres/distance';
-import { inMunicipality, nearest } from '../centres/select';
+import { inMunicipality, municipalitiesWith, nearest } from '../centres/select';
+import { mergedInto } from '../rules/merged';
+import { telOf } from '../centres/contact';
 import type { Place } from '../centres/types';
 import centresJson from '../data/centres.json';
 import municipalitiesJson from '../data/municipalities.json';
 import { PlaceCard } from './centres/PlaceCard';
-import { sourceUrl } from './SourceLink';
+import { sourceUrl, SourceLink } from './SourceLink';
 import { LatviaMap, type MapPoint } from './centres/LatviaMap';
 import './centres/centres.css';
 
 const places = centresJson.places as Place[];
-const municipalities = municipalitiesJson.municipalities;
+interface Contacts { website?: string; phone?: string; email?: string; address?: string; caveats?: string[]; source: string[]; checked: string; shown?: string }
+const municipalities = municipalitiesJson.municipalities as { code: string; name: string; type: string; centre: string; lat: number; lon: number; contacts?: Contacts }[];
 // The official list is a source like any other: its URL lives in src/data/sources.json.
 const OFFICIAL = sourceUrl('pakalpojumucentri');
 const NEAR_VPVKAC = 5;
@@ -38,13 +41,32 @@ function PlaceList({ items, clock, start, kind }: { items: Shown[]; clock: Clock
 
 const points = (lists: Shown[][]): MapPoint[] => {
   let n = 1;
-  return lists.flat().map((s) => ({ id: s.place.id, lat: s.place.geo?.lat ?? 0, lon: s.place.geo?.lon ?? 0, kind: s.place.kind, n: n++, placed: !!s.place.geo })).filter((p) => p.placed);
+  return lists.flat().map((s) => ({ id: s.place.id, lat: s.place.geo?.lat ?? 0, lon: s.place.geo?.lon ?? 0, kind: (s.place.kind === 'pmlp' ? 'pmlp' : 'vpvkac') as MapPoint['kind'], n: n++, placed: !!s.place.geo })).filter((p) => p.placed);
 };
 
+/** The municipality's own website and phone, for when we know no centre there (municipalities.json `contacts`). */
+function MunicipalContacts({ contacts: c }: { contacts: Contacts }) {
+  const tel = telOf(c.phone?.split(/[;,]| vai /)[0]);
+  return (
+    <div class="municipal-contacts" data-contacts>
+      <h3>{t('centres:muni.contacts')}</h3>
+      <dl class="facts">
+        {c.website && <><dt>{t('centres:muni.website')}</dt><dd><a href={c.website} hrefLang="lv">{c.website.replace(/^https?:\/\/(www\.)?/, '')}</a></dd></>}
+        {c.phone && <><dt>{t('centres:place.phone')}</dt><dd>{tel ? <a href={`tel:${tel}`}>{c.phone}</a> : c.phone}</dd></>}
+        {c.address && <><dt>{t('centres:place.address')}</dt><dd>{c.address}</dd></>}
+      </dl>
+      {c.caveats && <p class="meta">{t('centres:muni.caveat')}</p>}
+      <p class="sources meta">{t('centres:place.source')} {c.source.map((id, i) => <span key={id}>{i > 0 && '; '}<SourceLink id={id} /></span>)}.</p>
+    </div>
+  );
+}
+
 export function Centres() {
-  needNamespaces('centres', 'sources');
+  needNamespaces('centres', 'sources', 'app');
   const { query, route } = useLocation();
-  const code = query.municipality;
+  // An old link may name a municipality that has since merged into another: show the new one, and say so.
+  const merged = mergedInto(query.municipality);
+  const code = merged?.into ?? query.municipality;
   const muni = municipalities.find((m) => m.code === code);
   const [clock, setClock] = useState<Clock | null>(null);
   const [geo, setGeo] = useState<{ status: GeoStatus; pos?: LatLon }>({ status: 'idle' });
@@ -87,7 +109,7 @@ export function Centres() {
   let results = null;
   if (geo.status === 'ok' && geo.pos) {
     const from = geo.pos;
-    const v = nearest(places, from, 'vpvkac', NEAR_VPVKAC);
+    const v = nearest(places, from, 'centre', NEAR_VPVKAC);
     const p = nearest(places, from, 'pmlp', NEAR_PMLP);
     const centre = [...municipalities].sort((a, b) => haversineKm(from, a) - haversineKm(from, b))[0];
     results = (
@@ -95,7 +117,7 @@ export function Centres() {
         <h2 id="results" tabIndex={-1} ref={focusTarget as never}>{t('centres:near.title')}</h2>
         {!inLatvia(from) && <p class="notice">{t('centres:near.outside')}</p>}
         <p>{t('centres:near.approx')}</p>
-        <p class="notice">{t('centres:near.coverage', { count: new Set(places.filter((x) => x.kind === 'vpvkac').map((x) => x.municipality)).size })} <Official /></p>
+        <p class="notice">{t('centres:near.coverage', { count: municipalitiesWith(places, 'centre').size, total: municipalities.length })} <Official /></p>
         {inLatvia(from) && (
           <p>
             {t('centres:near.municipality', { centre: centre.centre })}{' '}
@@ -110,24 +132,24 @@ export function Centres() {
       </div>
     );
   } else if (muni) {
-    const v: Shown[] = inMunicipality(places, muni.code, 'vpvkac').map((place) => ({ place }));
-    const ownPmlp = inMunicipality(places, muni.code, 'pmlp');
     const from = { lat: muni.lat, lon: muni.lon };
+    const v: Shown[] = inMunicipality(places, muni.code, 'centre', from).map((place) => ({ place }));
+    const ownPmlp = inMunicipality(places, muni.code, 'pmlp', from);
     const p: Shown[] = ownPmlp.length ? ownPmlp.map((place) => ({ place })) : nearest(places, from, 'pmlp', 1);
-    const elsewhere = v.length ? [] : nearest(places, from, 'vpvkac', 3, muni.code);
+    const elsewhere = v.length ? [] : nearest(places, from, 'centre', 3, muni.code);
     results = (
       <div data-mode="municipality" data-municipality={muni.code}>
         <h2 id="results" tabIndex={-1}>{t('centres:muni.title', { name: muni.name })}</h2>
         {v.length ? (
           <>
-            <p>{t('centres:muni.count', { count: v.length, name: muni.name })} {t('centres:muni.partial')} <Official /></p>
+            <p data-count={v.length}>{t('centres:muni.count', { count: v.length, name: muni.name })} {t('centres:muni.partial')} <Official /></p>
             <PlaceList items={v} clock={clock} start={1} kind="vpvkac" />
           </>
         ) : (
           <div class="notice fallback" data-fallback={muni.code}>
             <p class="fallback-title">{t('centres:muni.none', { name: muni.name })}</p>
-            <p>{t('centres:muni.noneBody')}</p>
-            <p><Official /></p>
+            <p>{t('centres:muni.noneBody')} <Official /></p>
+            {muni.contacts && <MunicipalContacts contacts={muni.contacts} />}
           </div>
         )}
         <LatviaMap points={points([v, elsewhere, p])} label={t('centres:map.municipality', { name: muni.name })} />
@@ -148,6 +170,9 @@ export function Centres() {
       <h1>{t('centres:title')}</h1>
       <p class="lead">{t('centres:lead')}</p>
       <p>{t('centres:private')}</p>
+      {merged && (
+        <p class="notice" data-notice="merged">{t('app:notice.merged', { value: merged.text })}</p>
+      )}
       {code && !muni && (
         <div class="notice" data-notice="municipality">
           <h2>{t('centres:invalid.title')}</h2>
@@ -163,7 +188,7 @@ export function Centres() {
       <form class="choose" method="get" action={here} onSubmit={choose}>
         <div class="field">
           <label for="municipality">{t('centres:choose.label')}</label>
-          <p class="hint" id="municipality-hint">{t('centres:choose.hint')}</p>
+          <p class="hint" id="municipality-hint">{t('centres:choose.hint', { cities: cities.length, novadi: novadi.length })}</p>
           {/* Uncontrolled, so that a choice made while the page is still loading survives hydration. */}
           <select id="municipality" name="municipality" aria-describedby="municipality-hint">
             <option value="" selected={!muni}>{t('centres:choose.placeholder')}</option>

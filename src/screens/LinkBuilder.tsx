@@ -7,6 +7,8 @@ import { lang, t } from '../i18n';
 import { LANGS, pathFor, type Lang } from '../routes';
 import { toQuery } from '../flow/url';
 import { facts, findService, variesByMunicipality } from '../rules/facts';
+import { channelOf } from '../rules/municipal';
+import municipalitiesJson from '../data/municipalities.json';
 import type { Answers } from '../rules/types';
 import { QrCode, qrPngFile, qrSvgFile } from '../assist/qr';
 import { useAssistWords } from '../assist/words';
@@ -46,6 +48,37 @@ function download(name: string, blob: Blob) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Contacts = { website?: string; phone?: string; address?: string; caveats?: string[] };
+const muniList = municipalitiesJson.municipalities as { code: string; name: string; contacts?: Contacts }[];
+
+/**
+ * Where we know no online channel for this service in this municipality (or only in person), the editor is told
+ * before sharing the link, with what a resident will see: the municipality's own contacts.
+ */
+function ChannelWarning({ service, code }: { service: string; code: string }) {
+  const s = findService(service)!;
+  const channel = channelOf(s.variants[code] ?? s.variants['*']);
+  const m = muniList.find((x) => x.code === code);
+  if (!m || (channel !== 'unknown' && channel !== 'in-person-only')) return null;
+  const c = m.contacts;
+  return (
+    <div class="notice" role="status" data-channel-warning={channel}>
+      <h2>{t(channel === 'unknown' ? 'assist:builder.unknownTitle' : 'assist:builder.inPersonTitle', { name: m.name })}</h2>
+      <p>{t(channel === 'unknown' ? 'assist:builder.unknownBody' : 'assist:builder.inPersonBody')}</p>
+      {channel === 'unknown' && c && (
+        <>
+          <h3>{t('assist:builder.residentSees')}</h3>
+          <ul data-resident-sees>
+            {c.website && <li>{c.website}</li>}
+            {c.phone && <li>{c.phone}</li>}
+            {c.address && <li>{c.address}</li>}
+          </ul>
+        </>
+      )}
+    </div>
+  );
 }
 
 export function LinkBuilder() {
@@ -99,6 +132,10 @@ export function LinkBuilder() {
             </select>
           </div>
         )}
+        {varies && municipality && <ChannelWarning service={service} code={municipality} />}
+        <p><a href={pathFor(ui, { name: 'rules', service, municipality: varies ? municipality : '' })} data-rules-link>
+          {t(varies && municipality ? 'assist:builder.rulesLink' : 'assist:builder.rulesLinkAll')}
+        </a></p>
         <fieldset class="field">
           <legend>{t('assist:builder.language')}</legend>
           <div class="choices">

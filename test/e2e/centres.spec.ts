@@ -41,9 +41,15 @@ for (const lang of LANGS) {
       await expect(vpvkac.first()).toContainText('Raunas iela 4, Cēsis');
       await expect(vpvkac.first()).toHaveAttribute('data-open', 'unknown'); // no source gives its hours
       await expect(vpvkac.first().locator('a[href="tel:+37164161800"]')).toBeVisible();
-      await expect(vpvkac.first().locator('a[href^="geo:57.31188,25.27456?q="]')).toBeVisible();
-      // The nearest PMLP branch (Valmiera) works PMLP's general hours: open on Friday until 16:00.
-      const pmlp = results.locator('[data-list="pmlp"] > li').first();
+      // A link to a public map (works on iPhone and desktop too), searching for the street address.
+      await expect(vpvkac.first().locator('a.map-link')).toHaveAttribute('href', 'https://www.openstreetmap.org/search?query=Raunas%20iela%204%2C%20C%C4%93sis%2C%20C%C4%93su%20nov.');
+      // PMLP in Cēsis is known by town only (an old leaflet): call PMLP's information line first.
+      const pmlpCesis = results.locator('[data-list="pmlp"] > li').first();
+      await expect(pmlpCesis).toHaveAttribute('data-place', 'pmlp-cesis');
+      await expect(pmlpCesis.locator('[data-call-first]')).toBeVisible();
+      await expect(pmlpCesis.locator('a[href="tel:+37167209400"]')).toBeVisible();
+      // The next one (Valmiera) works PMLP's general hours: open on Friday until 16:00.
+      const pmlp = results.locator('[data-list="pmlp"] > li').nth(1);
       await expect(pmlp).toHaveAttribute('data-place', 'pmlp-valmieras');
       await expect(pmlp).toHaveAttribute('data-open', 'open');
       await expect(pmlp.locator('[data-open-text]')).toContainText('16:00');
@@ -62,7 +68,7 @@ for (const lang of LANGS) {
       await page.clock.setFixedTime(FRIDAY_1615);
       await page.goto(`${prefix(lang)}/centres/`);
       await page.locator('.locate button').click();
-      const pmlp = page.locator('[data-list="pmlp"] > li').first();
+      const pmlp = page.locator('[data-list="pmlp"] > li[data-place="pmlp-valmieras"]');
       await expect(pmlp).toHaveAttribute('data-open', 'closed');
       await expect(pmlp.locator('[data-open-text]')).toContainText('9:00');
       await expect(pmlp.locator('[data-open-text]')).toContainText({ lv: 'pirmdiena', en: 'Monday', ru: 'понедельник' }[lang]);
@@ -82,12 +88,13 @@ for (const lang of LANGS) {
     test('a municipality without data gets the honest fallback and the official list', async ({ page }) => {
       await page.goto(`${prefix(lang)}/centres/`);
       await expect(page.locator('.locate button')).toBeVisible(); // hydrated
-      await page.locator('select#municipality').selectOption('LV-016'); // Bauskas novads
+      await page.locator('select#municipality').selectOption('LV-106'); // Ventspils novads
       await page.locator('form.choose button[type="submit"]').click();
-      await expect(page).toHaveURL(/\?municipality=LV-016$/);
-      const fallback = page.locator('[data-fallback="LV-016"]');
+      await expect(page).toHaveURL(/\?municipality=LV-106$/);
+      const fallback = page.locator('[data-fallback="LV-106"]');
       await expect(fallback).toBeVisible();
-      await expect(fallback).toContainText('Bauskas novads');
+      await expect(fallback).toContainText('Ventspils novads');
+      await expect(fallback.locator('[data-contacts] a[href="http://ventspilsnovads.lv"]')).toBeVisible(); // the municipality's own website
       await expect(fallback.locator('a[href="https://www.pakalpojumucentri.lv/vpvkac"]')).toBeVisible();
       await expect(page.locator('[data-list="vpvkac"]')).toHaveCount(0);
       await expect(page.locator('[data-list="elsewhere"] > li')).toHaveCount(3);
@@ -126,4 +133,36 @@ test('an unknown municipality code in the link is dropped with a visible notice'
   await page.goto('/en/centres/?municipality=LV-999');
   await expect(page.locator('[data-notice="municipality"]')).toContainText('LV-999');
   await expect(page.locator('[data-mode]')).toHaveCount(0);
+});
+
+for (const lang of LANGS) {
+  test(`state cities list their own centres: Rīga and Jūrmala (${lang})`, async ({ page, baseURL }) => {
+    const foreign = watchForeignRequests(page, baseURL!);
+    await page.goto(`${prefix(lang)}/centres/?municipality=LV-RIX`);
+    const riga = page.locator('[data-mode="municipality"][data-municipality="LV-RIX"]');
+    await expect(riga.locator('[data-fallback]')).toHaveCount(0);
+    await expect(riga.locator('[data-count]')).toHaveAttribute('data-count', '1');
+    await expect(riga.locator('[data-list="vpvkac"] > li[data-place="riga-apkaimes"] a[href="tel:+37180000800"]')).toBeVisible();
+    // Rīga's PMLP divisions: the one with a confirmed address shows it, the others are known by town, with their phone.
+    await expect(riga.locator('[data-list="pmlp"] > li')).toHaveCount(4);
+    await expect(riga.locator('[data-list="pmlp"] > li[data-place="pmlp-rigas-1"]')).toContainText('Čiekurkalna 1. līnija 1');
+    await expect(riga.locator('[data-list="pmlp"] > li[data-place="pmlp-rigas-2"] [data-call-first]')).toBeVisible();
+    await expectAccessible(page, `Rīga ${lang}`);
+    if (process.env.SHOTS) await page.screenshot({ path: `test-results/centres-riga-${lang}.png`, fullPage: true });
+
+    await page.goto(`${prefix(lang)}/centres/?municipality=LV-JUR`);
+    const jurmala = page.locator('[data-mode="municipality"][data-municipality="LV-JUR"]');
+    await expect(jurmala.locator('[data-list="vpvkac"] > li')).toHaveCount(3);
+    await expect(jurmala.locator('[data-list="vpvkac"]')).toContainText('Jomas ielā 1/5');
+    await expect(jurmala.locator('[data-list="vpvkac"] > li').first()).toHaveAttribute('data-kind', 'municipal');
+    await expectAccessible(page, `Jūrmala ${lang}`);
+    if (process.env.SHOTS) await page.screenshot({ path: `test-results/centres-jurmala-${lang}.png`, fullPage: true });
+    expect(foreign()).toEqual([]);
+  });
+}
+
+test('an old link to Varakļānu novads shows Madonas novads, and says so', async ({ page }) => {
+  await page.goto('/en/centres/?municipality=LV-102');
+  await expect(page.locator('[data-notice="merged"]')).toContainText('Varakļānu novads → Madonas novads');
+  await expect(page.locator('[data-mode="municipality"]')).toHaveAttribute('data-municipality', 'LV-059');
 });

@@ -30,8 +30,9 @@ describe('byDistance', () => {
     expect(r.placed[0].km).toBeLessThan(1);
     expect(r.placed.slice(1, 3).map((x) => x.place.id).sort()).toEqual(['liepa', 'priekuli']);
   });
-  it('puts the Valmiera PMLP branch first among PMLP offices near Cēsis', () => {
-    expect(byDistance(places.filter((x) => x.kind === 'pmlp'), CESIS).placed[0].place.id).toBe('pmlp-valmieras');
+  it('puts the Cēsis PMLP branch (known by town: call first) first among PMLP offices near Cēsis, then Valmiera', () => {
+    const ids = byDistance(places.filter((x) => x.kind === 'pmlp'), CESIS).placed.map((x) => x.place.id);
+    expect(ids.slice(0, 2)).toEqual(['pmlp-cesis', 'pmlp-valmieras']);
   });
 });
 

@@ -5,12 +5,17 @@ import type { Place } from '../../centres/types';
 import { openText, dayName, km, dateText } from './format';
 import { SourceLink } from '../SourceLink';
 
-/** A geo: URI opens the phone's map app at the town, searching for the address (no request from this page). */
-const geoHref = (p: Place) => `geo:${p.geo!.lat},${p.geo!.lon}?q=${encodeURIComponent(p.address!)}`;
+/**
+ * A link to a public map that searches for the address: it works on iPhone, Android and desktop alike (a geo: URI
+ * does nothing on iPhone or desktop). It is a link the person follows; this page requests nothing from it.
+ */
+const mapHref = (p: Place) => `https://www.openstreetmap.org/search?query=${encodeURIComponent(p.address!)}`;
+/** Notes the card says in other words already (no hours; call first: the address line says so). */
+const SAID = new Set(['no-hours', 'call-first']);
 
 export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { place: Place; n?: number; distance?: number; clock: Clock | null; headingLevel?: 3 | 4 }) {
   const H = `h${headingLevel}` as 'h3';
-  const name = p.name ?? t('centres:place.unnamed', { locality: p.locality });
+  const name = p.name ?? t(p.kind === 'pmlp' ? 'centres:place.unnamedPmlp' : 'centres:place.unnamed', { locality: p.locality });
   const state = clock ? openState(p.hours?.week, clock) : null;
   return (
     <li class={`place place-${p.kind}`} data-place={p.id} data-kind={p.kind} data-open={state?.state}>
@@ -25,11 +30,11 @@ export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { 
       <dl class="facts">
         <dt>{t('centres:place.address')}</dt>
         <dd>
-          {p.address ?? <>{t('centres:place.locality', { locality: p.locality })} {t('centres:place.noAddress')}</>}
-          {p.address && p.geo && (
+          {p.address ?? <span data-call-first>{t(p.tel ? 'centres:place.callFirst' : 'centres:place.callFirstNoPhone', { locality: p.locality })}</span>}
+          {p.address && (
             <>
               {' '}
-              <a class="map-link" href={geoHref(p)}>{t('centres:place.map')}<span class="visually-hidden">: {p.address}</span></a>
+              <a class="map-link" href={mapHref(p)} rel="noopener">{t('centres:place.map')}<span class="visually-hidden">: {p.address}</span></a>
             </>
           )}
         </dd>
@@ -71,9 +76,9 @@ export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { 
           </>
         )}
       </dl>
-      {p.notes.filter((x) => x !== 'no-hours').length > 0 && (
+      {p.notes.filter((x) => !SAID.has(x)).length > 0 && (
         <ul class="place-notes">
-          {p.notes.filter((x) => x !== 'no-hours').map((x) => <li key={x}>{t(`centres:note.${x}`, { to: p.moveTo })}</li>)}
+          {p.notes.filter((x) => !SAID.has(x)).map((x) => <li key={x}>{t(`centres:note.${x}`, { to: p.moveTo })}</li>)}
         </ul>
       )}
       <p class="sources">

@@ -116,6 +116,7 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
       ) : (
         <p data-contacts="false">{t('result.ask.noContacts')}</p>
       )}
+      {c?.caveats?.length ? <p class="meta" data-caveat>{t('result.ask.caveat')}</p> : null}
       <p><a href={centres}>{t('app.findCentre')}</a></p>
     </section>
   );

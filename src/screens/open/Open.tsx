@@ -7,13 +7,15 @@ import { lang, needNamespaces, t } from '../../i18n';
 import { number } from '../../i18n/format';
 import { pathFor } from '../../routes';
 import { findGuide } from '../../rules/guides';
+import { factAt } from '../../rules/fact-store';
+import { todayInRiga } from '../../flow/device';
 import { LIMITS } from '../../open/limits';
 import type { Opened, Doc } from '../../open/container';
 import { PdfPages, usePageCount } from './PdfPages';
 import './open.css';
 
-// The official check is a fact of the signed-documents guide (src/data/guides.json), kept there once.
-const OFFICIAL = String(findGuide('signed-documents')?.facts.site?.value ?? '');
+// The official check is a fact (src/data/facts.json) that the signed-documents guide names, kept there once.
+const OFFICIAL = String(factAt(findGuide('signed-documents')?.facts.site ?? '', todayInRiga())?.value ?? '');
 const MB = 1024 * 1024;
 /** Longer text is offered for saving: laying out megabytes in one element would stall a phone. */
 const TEXT_INLINE = 2 * MB;
