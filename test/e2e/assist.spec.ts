@@ -3,8 +3,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { answer, decodeQrPng, expectAccessible, expectReady, pdfPages, watchErrors, showResultQr } from './helpers';
+import { ANSWERS, clearVisit, reachable } from './visit-helpers';
 
-const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status)=/;
 
 async function ourStorage(page: Page) {
   return page.evaluate(() => {
@@ -17,52 +17,106 @@ async function decodeQr(page: Page, selector: string): Promise<string | undefine
   return decodeQrPng(await page.locator(selector).screenshot());
 }
 
-test('three visitors in a row: the third sees nothing of the first two', async ({ page }) => {
+test('three visitors in a row with Back, an external link and a second tab: nothing of the first two stays reachable', async ({ page, context }) => {
   const errors = watchErrors(page);
+  // The service's own site, stood in for (no request leaves the machine).
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.fulfill({ contentType: 'text/html', body: '<title>portal</title><h1>portal</h1>' }));
   await page.goto('/?mode=assist');
   await expect(page.locator('html')).toHaveClass(/assist/);
-  await expect(page.locator('[data-assist-switch]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-assist-note="start"]')).toBeVisible();
   await expectAccessible(page, 'assisted start');
 
-  const visitors = [
-    { service: 'residence-declaration', device: 'phone', have: 'internet-bank' },
-    { service: 'income-declaration', device: 'computer', have: 'none' },
-  ];
-  for (const v of visitors) {
+  const visit = async (service: string, device: string, have: string) => {
     await page.locator('a.button-start').click();
-    await answer(page, 'service', [v.service]);
+    await answer(page, 'service', [service]);
     await expect(page.locator('[data-assist-note="device"]')).toBeVisible();
-    await answer(page, 'device', [v.device]);
-    await answer(page, 'have', [v.have]);
-    await expect(page.locator('.result')).toHaveAttribute('data-service', v.service);
+    await answer(page, 'device', [device]);
+    await answer(page, 'have', [have]);
+    await expect(page.locator('.result')).toHaveAttribute('data-service', service);
     await expect(page.locator('[data-assist-note="result"]')).toBeVisible();
-    expect(page.url()).toContain('mode=assist');
-    await page.evaluate(() => localStorage.setItem('e-gatavs.lang', 'en')); // something a visitor might leave
-    await page.locator('[data-result-actions] [data-next-visitor]').click();
-    await page.waitForURL((u) => u.pathname === '/' && u.search === '?mode=assist');
-    await expect(page.locator('h1')).toBeVisible();
-    expect(await ourStorage(page)).toEqual([]);
-  }
-  // The third visitor: clean page, no stored state, and neither Back nor Forward leads to an answer.
+    // "Next visitor" appears once on the result.
+    await expect(page.locator('[data-next-visitor]')).toHaveCount(1);
+  };
+
+  // Visitor 1: result, Back once, then Forward and Back again; clear from the question page.
+  await visit('residence-declaration', 'phone', 'internet-bank');
+  await page.evaluate(() => localStorage.setItem('e-gatavs.lang', 'en')); // something a visitor might leave
+  await page.goBack();
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
+  await page.goForward();
+  await page.goBack();
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
+  await clearVisit(page, '.assist-note');
+  expect(await ourStorage(page)).toEqual([]);
+
+  // Visitor 2: result, the service's external link, Back; a second tab shows the result too.
+  await visit('income-declaration', 'computer', 'internet-bank');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.locator('.result')).toBeVisible();
+  await page.bringToFront();
+  const external = page.locator('.result a[href^="https://"]').first();
+  await external.click();
+  await page.waitForURL(/^https:/);
+  await page.goBack();
+  await expect(page.locator('.result')).toBeVisible();
+  await expectReady(page);
+  await clearVisit(page, '[data-result-actions]');
+  // The other tab left the result for its own start page.
+  await other.waitForURL((u) => u.pathname === '/' && !ANSWERS.test(u.search));
+  expect(await reachable(other)).not.toContainEqual(expect.stringMatching(ANSWERS));
+  await other.close();
+
+  // Visitor 3: a clean page, no stored state, and neither Back nor Forward leads to an answer.
   await expect(page.locator('[data-assist-note="start"]')).toBeVisible();
-  expect(page.url()).not.toMatch(ANSWERS);
-  for (let i = 0; i < 6; i++) {
-    const before = page.url();
-    await page.goBack({ waitUntil: 'load' }).catch(() => undefined);
-    expect(page.url(), `back ${i + 1}`).not.toMatch(ANSWERS);
-    if (page.url() === before || page.url() === 'about:blank') break;
-  }
+  expect(await ourStorage(page)).toEqual([]);
+  const urls = await reachable(page);
+  expect(urls.filter((u) => ANSWERS.test(u) || u.startsWith('https:')), urls.join('\n')).toEqual([]);
   expect(errors()).toEqual([]);
 });
 
-test('next visitor also clears forward history and works outside assisted mode', async ({ page }) => {
-  await page.goto('/check/next/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works');
+test('"Clear my answers" outside assisted mode drops every question page, Back and Forward', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('a.button-start').click();
+  await answer(page, 'service', ['residence-declaration']);
+  await answer(page, 'device', ['phone']);
+  await answer(page, 'have', ['eparaksts-mobile']);
+  await answer(page, 'eparaksts-status', ['works']);
   await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  await page.goBack();
+  await page.goBack();
+  await page.goForward();
+  await expect(page.locator('form[data-question="eparaksts-status"]')).toBeVisible();
+  await page.goForward();
+  await expect(page.locator('.result')).toBeVisible();
+  await expectReady(page);
+  // Asks first; Cancel keeps the check.
   await page.locator('[data-next-visitor]').click();
-  await page.waitForURL((u) => u.pathname === '/' && u.search === '');
-  await page.goForward().catch(() => undefined);
-  expect(page.url()).not.toMatch(ANSWERS);
+  await page.locator('[data-next-visitor-cancel]').click();
+  await expect(page.locator('.result')).toBeVisible();
+  await clearVisit(page, '[data-result-actions]', false);
+  const urls = await reachable(page);
+  expect(urls.filter((u) => ANSWERS.test(u)), urls.join('\n')).toEqual([]);
+});
+
+test('assisted mode switched on mid-visit, off, Back and Forward: the entry keeps its own mode; next visitor clears all', async ({ page }) => {
+  await page.goto('/check/have/?service=residence-declaration&device=phone');
+  await expectReady(page);
+  await page.locator('[data-assist-switch]').click();
+  await expect(page).toHaveURL(/mode=assist/);
+  await page.locator('[data-assist-switch]').click();
+  await expect(page).not.toHaveURL(/mode=assist/);
+  await page.goBack();
+  await expect(page).toHaveURL(/mode=assist/);
+  await page.goForward();
+  await expect(page.locator('html')).not.toHaveClass(/assist/);
+  expect(page.url()).not.toContain('mode=assist');
+  await page.goBack();
+  await expect(page.locator('html')).toHaveClass(/assist/);
+  await expectReady(page);
+  await clearVisit(page, '.assist-note');
+  const urls = await reachable(page);
+  expect(urls.filter((u) => ANSWERS.test(u)), urls.join('\n')).toEqual([]);
 });
 
 test('the switch adds and removes assisted mode and keeps the page and answers', async ({ page }) => {
@@ -209,6 +263,8 @@ test('a whole check with the keyboard only (Tab, Space, Enter), in assisted mode
   await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
   await expectAccessible(page, 'assisted result');
   await tabTo('[data-result-actions] [data-next-visitor]');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-next-visitor-confirm]')).toBeFocused();
   await page.keyboard.press('Enter');
   await page.waitForURL((u) => u.pathname === '/' && u.search === '?mode=assist');
 });

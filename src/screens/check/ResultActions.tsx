@@ -5,7 +5,7 @@ import { lang, t } from '../../i18n';
 import { pathFor } from '../../routes';
 import { toQuery } from '../../flow/url';
 import { QrCode } from '../../assist/qr';
-import { nextVisitor } from '../../assist/visit';
+import { NextVisitor } from '../../assist/NextVisitor';
 import { useAssistWords } from '../../assist/words';
 import type { CheckState } from './Check';
 import { dateLong } from '../../i18n/format';
@@ -43,12 +43,7 @@ export function ResultActions({ state }: { state: CheckState }) {
         <p class="no-print">
           <button type="button" class="button" onClick={() => print()} data-print>{t('assist:actions.print')}</button>
         </p>
-        <p class="no-print">
-          <button type="button" class="button button-secondary" onClick={() => nextVisitor(assist)} aria-describedby="next-hint" data-next-visitor>
-            {t(assist ? 'assist:next.button' : 'assist:next.plain')}
-          </button>
-        </p>
-        <p class="hint no-print" id="next-hint">{t('assist:next.hint')}</p>
+        <div class="no-print"><NextVisitor assist={assist} /></div>
       </section>
     </>
   );

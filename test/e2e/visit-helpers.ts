@@ -1,0 +1,32 @@
+// Helpers for the shared-computer specs: what Back and Forward can still reach, and a clear with its confirm.
+import { expect, type Page } from '@playwright/test';
+
+/** A query key that carries an answer (the mode and the language do not). */
+export const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status|on)=/;
+
+/** Every address reachable from here with Back and Forward, walking to both ends and back again. */
+export async function reachable(page: Page, limit = 25): Promise<string[]> {
+  const seen: string[] = [page.url()];
+  let backs = 0;
+  for (let i = 0; i < limit; i++) {
+    const r = await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => null);
+    if (!r && seen.at(-1) === page.url()) break;
+    backs++;
+    seen.push(page.url());
+  }
+  for (let i = 0; i < backs + limit; i++) {
+    const before = page.url();
+    const r = await page.goForward({ waitUntil: 'load', timeout: 5000 }).catch(() => null);
+    if (!r && before === page.url()) break;
+    seen.push(page.url());
+  }
+  return seen;
+}
+
+/** Press "Next visitor" (or "Clear my answers") and confirm; wait for the clean start page. */
+export async function clearVisit(page: Page, scope = '', assist = true) {
+  await page.locator(`${scope} [data-next-visitor]`.trim()).first().click();
+  await page.locator('[data-next-visitor-confirm]').click();
+  await page.waitForURL((u) => u.pathname === '/' && u.search === (assist ? '?mode=assist' : ''));
+  await expect(page.locator('html[data-ready]')).toBeAttached();
+}
