@@ -14,6 +14,7 @@ import { PlaceCard } from './centres/PlaceCard';
 import { sourceUrl } from './SourceLink';
 import { LatviaMap, type MapPoint } from './centres/LatviaMap';
 import './centres/centres.css';
+import { echo } from '../flow/echo'; // link values shown back: capped and bidi-isolated
 
 const places = centresJson.places as Place[];
 const municipalities = municipalitiesJson.municipalities;
@@ -151,7 +152,7 @@ export function Centres() {
       {code && !muni && (
         <div class="notice" data-notice="municipality">
           <h2>{t('centres:invalid.title')}</h2>
-          <p>{t('centres:invalid.body', { value: code })}</p>
+          <p>{t('centres:invalid.body', { value: echo(code) })}</p>
         </div>
       )}
       {geoError && (
