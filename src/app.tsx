@@ -10,6 +10,9 @@ import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { AssistLayer, AssistSwitch } from './assist';
+import { reloadForChunkError, watchChunkErrors } from './pwa/chunk-reload';
+
+if (typeof window !== 'undefined') watchChunkErrors();
 
 // Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite).
 const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources')]).then(([m]) => m.Check));
@@ -52,7 +55,7 @@ function Page() {
   }
   return (
     <main id="main" ref={main}>
-      <ErrorBoundary onError={(e) => console.error(e)}>{body}</ErrorBoundary>
+      <ErrorBoundary onError={(e) => reloadForChunkError(e) || console.error(e)}>{body}</ErrorBoundary>
     </main>
   );
 }
