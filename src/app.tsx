@@ -84,7 +84,6 @@ function Header() {
             ))}
           </ul>
         </nav>
-        <AssistSwitch />
       </div>
     </header>
   );
@@ -99,6 +98,8 @@ function Footer() {
         <li><a href={pathFor(lang, { name: 'centres' })}>{t('app.findCentre')}</a></li>
         <li><a href={pathFor(lang, { name: 'guide', id: '' })}>{t('app.guides')}</a></li>
         <li><a href={pathFor(lang, { name: 'link' })}>{t('app.linkBuilder')}</a></li>
+        {/* For staff: quiet, out of the residents' header (also explained on /link/). */}
+        <li><AssistSwitch /></li>
       </ul>
     </footer>
   );

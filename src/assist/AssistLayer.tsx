@@ -30,6 +30,7 @@ export function AssistLayer() {
   const [path, search] = splitUrl(url);
   const on = isAssist(search);
   const [closeTab, setCloseTab] = useState(false);
+  const [wide] = useState(() => typeof matchMedia === 'undefined' || matchMedia('(min-width: 48em)').matches);
 
   useEffect(() => {
     trackHistory();
@@ -70,10 +71,13 @@ export function AssistLayer() {
     <>
       {warning}
       <aside class="assist-note" aria-label={t('assist:note.label')} data-assist-note={key ?? 'always'}>
-        <p class="assist-note-label">{t('assist:note.label')}</p>
-        {key && <p>{t(`assist:note.${key}`)}</p>}
-        <p>{t('assist:note.always')}</p>
-        {key !== 'result' && <NextVisitor assist />}
+        {/* Folded on narrow screens (a phone, or 200 % zoom) so the note never fills the first screen. */}
+        <details open={wide}>
+          <summary class="assist-note-label">{t('assist:note.label')}</summary>
+          {key && <p>{t(`assist:note.${key}`)}</p>}
+          <p>{t('assist:note.always')}</p>
+        </details>
+        {key !== 'result' && <NextVisitor assist hint={false} />}
       </aside>
       <IdleDialog />
     </>

@@ -5,7 +5,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { nextVisitor } from './visit';
 
-export function NextVisitor({ assist }: { assist: boolean }) {
+export function NextVisitor({ assist, hint = true }: { assist: boolean; hint?: boolean }) {
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const first = useRef<HTMLButtonElement>(null);
@@ -20,10 +20,10 @@ export function NextVisitor({ assist }: { assist: boolean }) {
   if (!asking)
     return (
       <p class="assist-next">
-        <button type="button" class="button button-secondary" ref={first} onClick={ask} aria-describedby="next-hint" data-next-visitor>
+        <button type="button" class="button button-secondary" ref={first} onClick={ask} aria-describedby={hint ? 'next-hint' : undefined} data-next-visitor>
           {t(assist ? 'assist:next.button' : 'assist:next.plain')}
         </button>
-        <span class="hint" id="next-hint"> {t('assist:next.hint')}</span>
+        {hint && <span class="hint" id="next-hint"> {t('assist:next.hint')}</span>}
       </p>
     );
   return (

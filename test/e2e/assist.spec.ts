@@ -222,6 +222,43 @@ for (const [name, q, most] of [
   });
 }
 
+test('item 4: assisted mode asks where the visitor will do it later, and pre-selects nothing from the staff PC', async ({ page }) => {
+  await page.goto('/check/device/?service=residence-declaration&mode=assist');
+  await expectReady(page);
+  await expect(page.locator('h1')).toHaveText(/Kur apmeklētājs pakalpojumu izmantos vēlāk/);
+  await expect(page.locator('input[name="device"]:checked')).toHaveCount(0);
+  await expect(page.locator('[data-guess]')).toHaveCount(0);
+  // Outside assisted mode, the resident's own device is a fair guess.
+  await page.goto('/check/device/?service=residence-declaration');
+  await expect(page.locator('[data-guess="computer"]')).toBeVisible();
+});
+
+test('item 7: the staff switch is in the footer and on /link/, not in the residents\' header', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.site-header [data-assist-switch]')).toHaveCount(0);
+  await expect(page.locator('.site-footer [data-assist-switch]')).toHaveCount(1);
+  await page.goto('/link/');
+  await expect(page.locator('[data-staff-link]')).toHaveAttribute('href', '/?mode=assist');
+  await expectAccessible(page, 'link builder with the staff section');
+});
+
+test('item 7: at 200 % zoom the helper note leaves the question on the first screen', async ({ browser }) => {
+  // A 1280×720 window at 200 % zoom is a 640×360 CSS-pixel viewport.
+  const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto('/check/have/?service=residence-declaration&device=phone&mode=assist');
+  await expect(page.locator('[data-assist-note="have"]')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('zoom-200.png') });
+  const note = (await page.locator('.assist-note').boundingBox())!;
+  expect(note.height, 'note height').toBeLessThan(360 * 0.4);
+  const h1 = (await page.locator('h1').boundingBox())!;
+  expect(h1.y, 'question heading starts on the first screen').toBeLessThan(360);
+  // Staff can still open it.
+  await page.locator('.assist-note summary').click();
+  await expect(page.locator('.assist-note details')).toHaveAttribute('open', '');
+  await context.close();
+});
+
 test('stored garbage is ignored safely', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
@@ -268,7 +305,10 @@ test('a whole check with the keyboard only (Tab, Space, Enter), in assisted mode
   await page.keyboard.press('Space');
   await submitWithKeyboard();
   await expect(page.locator('form[data-question="device"]')).toBeVisible();
-  // The device is pre-selected from the browser (a desktop here); keep it.
+  // Assisted mode pre-selects nothing: the visitor says where they will do it later.
+  await expect(page.locator('input[name="device"]:checked')).toHaveCount(0);
+  await tabTo('input[name="device"][value="phone"]');
+  await page.keyboard.press('Space');
   await submitWithKeyboard();
   await expect(page.locator('form[data-question="have"]')).toBeVisible();
   await tabTo('input[name="have"][value="eparaksts-mobile"]');

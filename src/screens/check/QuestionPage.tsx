@@ -11,12 +11,16 @@ import type { Answers } from '../../rules/types';
 import type { CheckState } from './Check';
 import { ServiceName } from './names';
 import { ToolIcon } from './ToolIcon';
+import { useAssistWords } from '../../assist/words';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   const current = state.answers[q.id];
-  const guessed = q.id === 'device' && !current && typeof navigator !== 'undefined' ? guessDevice(navigator as never) : undefined;
+  // Assisted mode (src/assist): the staff computer says nothing about where the visitor will do it later.
+  const assist = state.flags.mode === 'assist';
+  useAssistWords(assist && q.id === 'device');
+  const guessed = q.id === 'device' && !current && !assist && typeof navigator !== 'undefined' ? guessDevice(navigator as never) : undefined;
   const [value, setValue] = useState<string | string[] | undefined>(current ?? guessed);
   const [error, setError] = useState(false);
   const [filter, setFilter] = useState('');
@@ -40,7 +44,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   };
 
   const options = useMemo(() => q.options(), [q]);
-  const title = t(`q.${q.id}.title`);
+  const title = assist && q.id === 'device' ? t('assist:device.title', { defaultValue: t('q.device.title') }) : t(`q.${q.id}.title`);
 
   return (
     <form class="question" onSubmit={submit} noValidate data-question={q.id}>
