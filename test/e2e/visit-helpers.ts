@@ -1,5 +1,5 @@
 // Helpers for the shared-computer specs: what Back and Forward can still reach, and a clear with its confirm.
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** A query key that carries an answer (the mode and the language do not). */
 export const ANSWERS = /[?&](service|municipality|device|have|pins|software|new-card|smart-id-level|eparaksts-status|on)=/;
@@ -28,5 +28,17 @@ export async function clearVisit(page: Page, scope = '', assist = true) {
   await page.locator(`${scope} [data-next-visitor]`.trim()).first().click();
   await page.locator('[data-next-visitor-confirm]').click();
   await page.waitForURL((u) => u.pathname === '/' && u.search === (assist ? '?mode=assist' : ''));
-  await expect(page.locator('html[data-ready]')).toBeAttached();
+  await cleared(page);
+}
+
+/** Wait until a tab has finished a reset (it may be one started by another tab): clean address, app ready. */
+export async function cleared(page: Page) {
+  await page.waitForFunction(
+    (answers) => !sessionStorage.getItem('e-gatavs.assist.reset') && document.documentElement.hasAttribute('data-ready') && !new RegExp(answers).test(location.search),
+    ANSWERS.source,
+    { timeout: 15_000 },
+  ).catch(async (e) => {
+    const state = await page.evaluate(() => ({ reset: sessionStorage.getItem('e-gatavs.assist.reset'), visit: sessionStorage.getItem('e-gatavs.assist.visit'), ready: document.documentElement.hasAttribute('data-ready'), url: location.href, state: JSON.stringify(history.state), len: history.length }));
+    throw new Error(`not cleared: ${JSON.stringify(state)}\n${e}`);
+  });
 }
