@@ -143,8 +143,14 @@ test('the switch adds and removes assisted mode and keeps the page and answers',
 
 test('after 5 minutes without input the app offers to clear, then clears', async ({ page }) => {
   await page.clock.install();
-  await page.goto('/check/next/?service=residence-declaration&device=phone&have=internet-bank&mode=assist');
+  // Something else was open in the tab before (as a browser's new-tab page is).
+  await page.goto('/robots.txt');
+  await page.goto('/check/next/?service=residence-declaration&device=phone&mode=assist');
+  await answer(page, 'have', ['internet-bank']);
   await expect(page.locator('.result')).toBeVisible();
+  // The visitor presses Back: the result is now a Forward entry, and the idle clear must drop it too.
+  await page.goBack();
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
   const dialog = page.locator('dialog.idle-dialog');
   // The layer mounts after the assist strings load; forward the clock only once the timer is armed.
   await expect(page.locator('dialog.idle-dialog[data-idle-open="false"]')).toBeAttached();
@@ -157,12 +163,15 @@ test('after 5 minutes without input the app offers to clear, then clears', async
   await expectAccessible(page, 'idle dialog');
   await page.keyboard.press('Escape'); // "continue": the check stays
   await expect(dialog).toBeHidden();
-  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('form[data-question="have"]')).toBeVisible();
   await page.clock.fastForward('05:01');
   await expect(dialog).toBeVisible();
   await page.clock.fastForward('01:01'); // nobody answers
   await page.waitForURL((u) => u.pathname === '/' && u.search === '?mode=assist');
   await expect(page.locator('h1')).toBeVisible();
+  await cleared(page);
+  const urls = await reachable(page);
+  expect(urls.filter((u) => ANSWERS.test(u)), urls.join('\n')).toEqual([]);
 });
 
 test('the QR code on the result opens the same result', async ({ page }) => {
