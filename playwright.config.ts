@@ -1,5 +1,6 @@
-// Real-browser tests in Debian's Chromium (never a downloaded browser). The preview server serves the
-// built dist/ on 127.0.0.1; PORT lets parallel worktrees use their own.
+// Real-browser tests in Debian's Chromium (never a downloaded browser). The project's one static server
+// (scripts/serve.mjs, as `npm start` and the bench use) serves the built dist/ on 127.0.0.1 with the
+// headers of dist/_headers; PORT lets parallel worktrees use their own.
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
@@ -29,9 +30,8 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node scripts/serve.mjs dist ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
   },
 });

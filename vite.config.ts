@@ -8,6 +8,7 @@ import { allData } from './src/rules/all-data.ts';
 import { prerenderRoutes } from './src/prerender-routes.ts';
 import { inlineFirstLoad } from './scripts/vite-plugin-inline.ts';
 import { SECURITY_HEADERS } from './scripts/security-headers.ts';
+import { deployFiles } from './scripts/vite-plugin-deploy.ts';
 
 /** Fails the build when any data (facts, rules, guides, centres, …) lacks a source or date, or a reference dangles. */
 const checkData = () => ({
@@ -39,6 +40,7 @@ export default defineConfig({
         sourcemap: false,
       },
     }),
+    deployFiles(), // dist/_headers from one source; build-only files out of dist/
   ],
   build: { target: 'es2020', sourcemap: false, manifest: true },
   preview: { headers: SECURITY_HEADERS },

@@ -114,7 +114,7 @@ const kb = (n) => (n / 1024).toFixed(1);
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const md = [
   `Lighthouse 12.8.2, mobile, ${process.env.BENCH_CPU_SLOWDOWN ? `simulated throttling with CPU slowdown ${process.env.BENCH_CPU_SLOWDOWN}× (NOT the default 4×)` : 'default (simulated) throttling'}, Debian Chromium, ${RUNS} runs per page, medians. ${date}.`,
-  `Made with \`npm run bench\` (served by scripts/serve.mjs: gzip level 9 and the rules in public/_headers).`,
+  `Made with \`npm run bench\` (served by scripts/serve.mjs: gzip level 9 and the rules in dist/_headers).`,
   `Bytes are what the page itself transferred, gzip on the wire, KB; CSS is inline in the HTML; the service worker's`,
   `precache downloads after load are not counted.`,
   '',

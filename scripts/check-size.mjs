@@ -23,7 +23,8 @@ const walk = (dir) =>
     return statSync(p).isDirectory() ? (f.startsWith('.') ? [] : walk(p)) : [p];
   });
 
-const manifestPath = join(DIST, '.vite/manifest.json');
+// Moved out of dist/ at build (scripts/vite-plugin-deploy.ts): it is not deployed.
+const manifestPath = existsSync(`${DIST.replace(/\/+$/, '')}.vite-manifest.json`) ? `${DIST.replace(/\/+$/, '')}.vite-manifest.json` : join(DIST, '.vite/manifest.json');
 if (!existsSync(manifestPath)) throw new Error(`${manifestPath} missing: set build.manifest: true in vite.config.ts`);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const byFile = new Map(Object.entries(manifest).map(([key, v]) => [v.file, { key, ...v }]));

@@ -33,52 +33,89 @@
 //   --shown DATE       the date of the published file (default: "undated")
 //   --checked DATE     when it was downloaded (default: today)
 //   --dry-run          report only, write nothing
-// Exit code: 0 all records imported; 1 some rows left out (the rest is written); 2 nothing usable.
+//   - Encoding: UTF-8 (with or without BOM) or UTF-16 (with a BOM, or plain LE/BE); a file that is not valid
+//     UTF-8 is read as Windows-1257 (Excel's "CSV" in Latvia) and the report says so.
+//   - Strict quoting: a quote that is never closed, or text after a closing quote, stops the import with the
+//     line where the quote opened (a lenient reader would let it swallow the rest of the file).
+//   - A record the gazetteer cannot place is left out (every place in the data has a map point) and listed.
+// Exit codes: 0 every record imported; 1 some rows left out (the rest is written); 2 nothing usable (nothing
+// written); 3 bad arguments or a crash (nothing written).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opt, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    gazetteer: { type: 'string', default: resolve(root, 'scripts/data/gazetteer.csv') },
-    out: { type: 'string', default: resolve(root, 'src/data/centres.json') },
-    shown: { type: 'string', default: 'undated' },
-    checked: { type: 'string', default: new Date().toISOString().slice(0, 10) },
-    'dry-run': { type: 'boolean', default: false },
-  },
+const USAGE = 'usage: npm run import:centres -- FILE [--gazetteer PATH] [--out PATH] [--shown YYYY-MM-DD] [--checked YYYY-MM-DD] [--dry-run]';
+const fail = (message, code = 3) => {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(code);
+};
+const isDate = (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+
+async function main() {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const today = new Date().toISOString().slice(0, 10);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        gazetteer: { type: 'string', default: resolve(root, 'scripts/data/gazetteer.csv') },
+        out: { type: 'string', default: resolve(root, 'src/data/centres.json') },
+        shown: { type: 'string' },
+        checked: { type: 'string', default: today },
+        'dry-run': { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    return fail(e.message);
+  }
+  const { values: opt, positionals } = parsed;
+  const file = positionals[0];
+  if (!file) return fail('no file given');
+  if (!existsSync(file)) return fail(`no such file: ${file}`);
+  if (!isDate(opt.checked)) return fail(`--checked must be a date YYYY-MM-DD, not "${opt.checked}"`);
+  if (opt.checked > today) return fail(`--checked ${opt.checked} is in the future (today is ${today})`);
+  if (opt.shown !== undefined && !isDate(opt.shown)) return fail(`--shown must be the file's date YYYY-MM-DD, not "${opt.shown}"`);
+  if (opt.shown !== undefined && opt.shown > opt.checked) return fail(`--shown ${opt.shown} is after --checked ${opt.checked}`);
+  const shown = opt.shown ?? 'undated';
+
+  const load = async (p) => (await runnerImport(resolve(root, p), { configFile: false, logLevel: 'error' })).module;
+  const { importVpvkac, decodeCsv } = await load('src/centres/import.ts');
+  const { Gazetteer, parseGazetteer } = await load('src/centres/gazetteer.ts');
+  const { inStoredOrder } = await load('src/centres/distance.ts');
+
+  const municipalities = JSON.parse(readFileSync(resolve(root, 'src/data/municipalities.json'), 'utf8')).municipalities;
+  const gazetteer = new Gazetteer(parseGazetteer(readFileSync(opt.gazetteer, 'utf8')));
+  const decoded = decodeCsv(readFileSync(file));
+  console.log(`Read ${file} as ${decoded.encoding}.${decoded.note ? `\nNote: ${decoded.note}` : ''}`);
+  const r = importVpvkac(decoded.text, { gazetteer, municipalities, source: 'centres-datagov-vpvkac', shown, checked: opt.checked });
+
+  for (const p of r.problems) console.log(`line ${p.line}: ${p.level}: ${p.record ? `${p.record}: ` : ''}${p.message}`);
+  const per = {};
+  for (const p of r.places) per[p.municipality] = (per[p.municipality] ?? 0) + 1;
+  const errors = r.problems.filter((p) => p.level === 'error').length;
+  console.log(`\n${r.counts.records} records read, ${r.counts.imported} imported, ${r.counts.leftOut} left out; ${r.counts.blankRows} blank rows skipped; ` +
+    `${errors} errors, ${r.problems.filter((p) => p.level === 'warning').length} warnings.`);
+  console.log(`Per municipality: ${municipalities.map((m) => `${m.code} ${per[m.code] ?? 0}`).join(', ')}`);
+  console.log(`Without data (the app shows the honest fallback): ${municipalities.filter((m) => !per[m.code]).map((m) => m.name).join(', ') || 'none'}`);
+  console.log(r.unplaced.length ? `Could not place (left out; add the locality to the gazetteer):\n  ${r.unplaced.join('\n  ')}` : 'Every record was placed.');
+
+  if (!r.places.length) {
+    console.error('Nothing usable to import: nothing written.');
+    return process.exit(2);
+  }
+  if (!opt['dry-run']) {
+    const current = existsSync(opt.out) ? JSON.parse(readFileSync(opt.out, 'utf8')) : { _about: '', places: [] };
+    const kept = current.places.filter((p) => p.kind !== 'vpvkac');
+    writeFileSync(opt.out, JSON.stringify({ ...current, places: inStoredOrder([...r.places, ...kept]) }, null, 1) + '\n');
+    console.log(`Wrote ${r.places.length} client centres and kept ${kept.length} other places in ${opt.out}`);
+  }
+  process.exit(errors ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(`The import crashed (nothing written): ${e?.stack ?? e}`);
+  process.exit(3);
 });
-const file = positionals[0];
-if (!file || !existsSync(file)) {
-  console.error(`usage: npm run import:centres -- FILE [--gazetteer PATH] [--out PATH] [--shown DATE] [--checked DATE] [--dry-run]${file ? `\nno such file: ${file}` : ''}`);
-  process.exit(2);
-}
-const load = async (p) => (await runnerImport(resolve(root, p), { configFile: false, logLevel: 'error' })).module;
-const { importVpvkac } = await load('src/centres/import.ts');
-const { Gazetteer, parseGazetteer } = await load('src/centres/gazetteer.ts');
-const { inStoredOrder } = await load('src/centres/distance.ts');
-
-const municipalities = JSON.parse(readFileSync(resolve(root, 'src/data/municipalities.json'), 'utf8')).municipalities;
-const gazetteer = new Gazetteer(parseGazetteer(readFileSync(opt.gazetteer, 'utf8')));
-const r = importVpvkac(readFileSync(file, 'utf8'), { gazetteer, municipalities, source: 'centres-datagov-vpvkac', shown: opt.shown, checked: opt.checked });
-
-for (const p of r.problems) console.log(`line ${p.line}: ${p.level}: ${p.record ? `${p.record}: ` : ''}${p.message}`);
-const per = {};
-for (const p of r.places) per[p.municipality] = (per[p.municipality] ?? 0) + 1;
-console.log(`\n${r.counts.records} records read, ${r.counts.imported} imported, ${r.counts.leftOut} left out; ${r.counts.blankRows} blank rows skipped; ` +
-  `${r.problems.filter((p) => p.level === 'error').length} errors, ${r.problems.filter((p) => p.level === 'warning').length} warnings.`);
-console.log(`Per municipality: ${municipalities.map((m) => `${m.code} ${per[m.code] ?? 0}`).join(', ')}`);
-console.log(`Without data (the app shows the honest fallback): ${municipalities.filter((m) => !per[m.code]).map((m) => m.name).join(', ') || 'none'}`);
-console.log(r.unplaced.length ? `Could not place (listed without a map point):\n  ${r.unplaced.join('\n  ')}` : 'Every imported record was placed.');
-
-if (!r.places.length) { console.error('Nothing to import.'); process.exit(2); }
-if (!opt['dry-run']) {
-  const current = existsSync(opt.out) ? JSON.parse(readFileSync(opt.out, 'utf8')) : { _about: '', places: [] };
-  const kept = current.places.filter((p) => p.kind !== 'vpvkac');
-  writeFileSync(opt.out, JSON.stringify({ ...current, places: inStoredOrder([...r.places, ...kept]) }, null, 1) + '\n');
-  console.log(`Wrote ${r.places.length} client centres and kept ${kept.length} other places in ${opt.out}`);
-}
-process.exit(r.problems.some((p) => p.level === 'error') ? 1 : 0);

@@ -33,3 +33,37 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), payment=(), usb=()',
 };
+
+// Cache rules, one source for every host: dist/_headers is written from them at build
+// (scripts/vite-plugin-deploy.ts), scripts/serve.mjs applies that file, and README's nginx block says the
+// same (test/unit/security-headers.test.ts checks all three over a table of paths).
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/** Hashed assets that exist are cached for a year; everything else, every 404 included, is revalidated. */
+export const cacheControl = (path: string, found: boolean) => (found && path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+
+/** Types a static host may not know. */
+export const CONTENT_TYPES: Record<string, string> = { '/manifest.webmanifest': 'application/manifest+json' };
+
+/** Files the build needs but the site must not serve (paths relative to dist/). */
+export const BUILD_ONLY = [/^\.vite(\/|$)/, /^assets\/prerender-[^/]*\.js$/];
+
+/**
+ * dist/_headers (Netlify, Cloudflare Pages), given the built assets ("assets/name-HASH.js"). Every response
+ * gets the security headers and "no-cache"; only files that exist in assets/ get the year-long rule, so a
+ * mistyped asset's 404 is never marked immutable. "! Cache-Control" (Cloudflare Pages) drops the site-wide
+ * value first, so the two are not joined; Netlify lets the later, more specific rule win and does not
+ * need it (see README, "Deployment").
+ */
+export function headersFile(assets: string[]): string {
+  const lines = [
+    '# Written at build by scripts/vite-plugin-deploy.ts from scripts/security-headers.ts. Do not edit.',
+    '/*',
+    `  Cache-Control: ${REVALIDATE}`,
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+  ];
+  for (const [path, type] of Object.entries(CONTENT_TYPES)) lines.push(path, `  Content-Type: ${type}`);
+  for (const a of [...assets].sort()) lines.push(`/${a}`, '  ! Cache-Control', `  Cache-Control: ${IMMUTABLE}`);
+  return lines.join('\n') + '\n';
+}

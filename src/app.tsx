@@ -10,6 +10,9 @@ import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { AssistLayer, AssistSwitch } from './assist';
+import { reloadForChunkError, watchChunkErrors } from './pwa/chunk-reload';
+
+if (typeof window !== 'undefined') watchChunkErrors();
 
 // Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite).
 const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources')]).then(([m]) => m.Check));
@@ -56,7 +59,7 @@ function Page() {
   }
   return (
     <main id="main" ref={main}>
-      <ErrorBoundary onError={(e) => console.error(e)}>{body}</ErrorBoundary>
+      <ErrorBoundary onError={(e) => reloadForChunkError(e) || console.error(e)}>{body}</ErrorBoundary>
     </main>
   );
 }
@@ -85,7 +88,6 @@ function Header() {
             ))}
           </ul>
         </nav>
-        <AssistSwitch />
       </div>
     </header>
   );
@@ -100,6 +102,8 @@ function Footer() {
         <li><a href={pathFor(lang, { name: 'centres' })}>{t('app.findCentre')}</a></li>
         <li><a href={pathFor(lang, { name: 'guide', id: '' })}>{t('app.guides')}</a></li>
         <li><a href={pathFor(lang, { name: 'link' })}>{t('app.linkBuilder')}</a></li>
+        {/* For staff: quiet, out of the residents' header (also explained on /link/). */}
+        <li><AssistSwitch /></li>
       </ul>
     </footer>
   );

@@ -9,6 +9,9 @@ import { pickLanguage } from './i18n/choose';
 import './styles.css';
 
 if (typeof window !== 'undefined') {
+  // A host may serve /…/index.html as is: show that page under its one address (/…/), not "page not found".
+  if (/\/index\.html$/.test(location.pathname))
+    history.replaceState(history.state, '', location.pathname.replace(/index\.html$/, '') + location.search + location.hash);
   const { lang } = parsePath(location.pathname);
   const wanted = pickLanguage(lang, location.search);
   if (wanted.redirect) location.replace(wanted.redirect);

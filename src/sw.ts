@@ -8,10 +8,21 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
-// Cache names carry a format version ("e-gatavs-precache-v1-<scope>"); each entry carries its own revision
-// (content hash), so an update downloads only what changed and drops what is gone.
-setCacheNameDetails({ prefix: 'e-gatavs', suffix: 'v1' });
-cleanupOutdatedCaches();
+// One cache, named "e-gatavs-precache-<CACHE_VERSION>-<scope>" (README, "Offline, install and updates"); each
+// entry carries its own revision (content hash), so an update downloads only what changed and drops what is
+// gone. Raise CACHE_VERSION only when the cache's format changes: activation then deletes the old cache.
+const CACHE_VERSION = 'v1';
+setCacheNameDetails({ prefix: 'e-gatavs', precache: 'precache', suffix: `${CACHE_VERSION}-${self.registration.scope}` });
+const CURRENT = `e-gatavs-precache-${CACHE_VERSION}-${self.registration.scope}`;
+cleanupOutdatedCaches(); // Workbox's own older formats
+// Every other cache of ours (an earlier name scheme or version) and Workbox's default-named ones go.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((names) =>
+      Promise.all(names.filter((n) => n !== CURRENT && /^(e-gatavs-|workbox-precache)/.test(n)).map((n) => caches.delete(n))),
+    ),
+  );
+});
 
 precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/], // answers, ?lang=, ?on= never change which file is served

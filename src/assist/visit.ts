@@ -1,17 +1,22 @@
-// WARNING: first-load path (the shell resumes a reset in progress on every load). Keep it small.
-// "Next visitor": forget everything about this visit on a shared computer.
+// WARNING: first-load path (the shell tracks history entries and resumes a reset on every load). Keep it small.
+// "Next visitor" / "delete my answers" / the idle clear: forget everything about this visit on a shared computer.
 //
 // Storage: every key of ours starts with KEY_PREFIX; all of them go, in localStorage and sessionStorage.
 //
-// History: a page cannot delete its history entries, and every entry of a check carries the answers in
-// its address. So we (1) remember, per tab, how long the history was when this visit began (VISIT_KEY,
-// a number: nothing about the visitor); (2) on "next visitor" go back that many entries, to where the
-// visit began; (3) replace that entry with the start page (location.replace also drops the page from
-// memory); (4) push one entry on top, which makes the browser discard every "forward" entry, i.e. all
-// pages of the visit. What is left behind the start page are entries from before this visit, which were
-// cleared the same way. Where the count is missing or implausible we skip (2): the visit's entries stay
-// reachable with Back (the one limit the browser leaves us), but storage and the page are clean.
+// History: a page cannot delete its history entries, and every entry of a check carries the answers in its
+// address. So every entry of ours carries its absolute position in the tab's history in history.state
+// ({ eg: n }). It is exact: a new entry is pushed on top of the current one (position + 1, see trackHistory),
+// and a new document's entry is the last one (history.length - 1) because creating an entry drops every
+// Forward entry. Where the visit began is kept per tab (sessionStorage VISIT_KEY, a number: nothing about
+// the visitor). A reset then (1) goes back exactly to the visit's first entry, whatever Back, Forward,
+// external links or a mode switch did in between; (2) replaces that entry with the start page
+// (and reloads it, which drops the page from memory); (3) pushes one entry on top, which makes the browser
+// discard every Forward entry, i.e. all pages of the visit. Other tabs of the app hear of it on a
+// BroadcastChannel and do the same with their own history. Where the position is not known (storage
+// blocked; history longer than Chromium's 50 entries) the app says so and asks staff to close the tab.
 import { KEY_PREFIX, RESET_KEY, VISIT_KEY } from './mode';
+
+export const CLOSE_TAB_KEY = 'e-gatavs.assist.close-tab';
 
 function session(): Storage | undefined {
   try {
@@ -38,37 +43,95 @@ export function clearStored() {
   }
 }
 
-/** The history length when this visit began, if the stored value is one we could have written. */
+const MAX = 50; // Chromium keeps at most 50 entries per tab; beyond that positions are no longer exact.
+const valid = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < MAX;
+
+/** This entry's position in the tab's history, if we stamped it. */
+export const position = (): number | undefined => {
+  const n = (history.state as { eg?: unknown } | null)?.eg;
+  return valid(n) ? n : undefined;
+};
+
+/** The position where this visit began, if the stored value is one we could have written. */
 export function visitStart(): number | undefined {
   const raw = session()?.getItem(VISIT_KEY);
-  if (!raw || !/^\d{1,3}$/.test(raw)) return undefined;
+  if (!raw || !/^\d{1,2}$/.test(raw)) return undefined;
   const n = Number(raw);
-  return n >= 1 && n <= history.length ? n : undefined;
+  return valid(n) ? n : undefined;
 }
 
-export function markVisitStart() {
-  if (visitStart() === undefined) session()?.setItem(VISIT_KEY, String(history.length));
+const stamp = (pos: number) => ({ ...(history.state ?? {}), eg: pos });
+
+/** Stamps every entry with its position: the current one now, every pushed or replaced one as it is made. */
+export function trackHistory() {
+  if ((history as { egTracked?: boolean }).egTracked) return;
+  (history as { egTracked?: boolean }).egTracked = true;
+  const push = history.pushState.bind(history);
+  const replace = history.replaceState.bind(history);
+  history.pushState = (_s, t, u) => {
+    const pos = position();
+    push({ eg: pos === undefined ? history.length : pos + 1 }, t, u);
+  };
+  history.replaceState = (_s, t, u) => {
+    const pos = position();
+    replace(pos === undefined ? null : { eg: pos }, t, u);
+  };
+  // A new document: its entry is the last one (loading it dropped every Forward entry).
+  if (position() === undefined && history.length <= MAX) replace(stamp(history.length - 1), '');
+  const s = session();
+  const pos = position();
+  if (s && visitStart() === undefined && pos !== undefined) s.setItem(VISIT_KEY, String(pos));
 }
 
 const startOf = (assist: boolean) => (assist ? '/?mode=assist' : '/');
 
 function finish(assist: boolean) {
   session()?.setItem(RESET_KEY, 'truncate' + (assist ? '' : ':plain'));
-  location.replace(startOf(assist));
+  // Replace this entry's address (its position stays in history.state), then load it afresh so nothing of
+  // the visit stays in the page's memory.
+  history.replaceState(null, '', startOf(assist));
+  location.reload();
+}
+
+let channel: BroadcastChannel | undefined;
+const CHANNEL = 'e-gatavs.visit';
+
+/** Other tabs of the app: a reset in one clears them all (a shared computer has one visitor at a time). */
+export function listenToOtherTabs() {
+  if (channel || typeof BroadcastChannel === 'undefined') return;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (e) => e.data === 'next-visitor' && nextVisitor(new URLSearchParams(location.search).get('mode') === 'assist', false);
 }
 
 /** Clear everything and go to the start. The language follows the device again (the choice is cleared). */
-export function nextVisitor(assist: boolean) {
+export function nextVisitor(assist: boolean, tellOthers = true) {
   const start = visitStart();
+  const pos = position();
   clearStored();
-  const back = start === undefined ? 0 : history.length - start;
+  if (tellOthers) {
+    try {
+      (channel ?? new BroadcastChannel(CHANNEL)).postMessage('next-visitor');
+    } catch {
+      /* no BroadcastChannel: other tabs keep what they show */
+    }
+  }
   const s = session();
-  if (back > 0 && s) {
+  if (!s || start === undefined || pos === undefined) {
+    // We cannot tell which entries are this visit's: say so on the start page (if storage lets us).
+    s?.setItem(CLOSE_TAB_KEY, '1');
+    return finish(assist);
+  }
+  const back = pos - start;
+  if (back > 0) {
     s.setItem(RESET_KEY, assist ? 'back' : 'back:plain');
+    s.setItem(VISIT_KEY, String(start));
     history.go(-back);
     // If the browser does not move (e.g. the entries are gone), finish here.
     setTimeout(() => s.getItem(RESET_KEY)?.startsWith('back') && finish(assist), 1500);
-  } else finish(assist);
+  } else {
+    s.setItem(VISIT_KEY, String(Math.min(start, pos)));
+    finish(assist);
+  }
 }
 
 /** Called on every load, popstate and pageshow: carries a reset in progress on to its next phase. */
@@ -79,8 +142,23 @@ export function resumeReset() {
   const m = /^(back|truncate)(:plain)?$/.exec(raw);
   if (!m) return void s.removeItem(RESET_KEY); // not a value we write: ignore it, safely
   const assist = !m[2];
-  if (m[1] === 'back') return finish(assist);
+  if (m[1] === 'back') {
+    // Landed short of the visit's start (an entry of ours that was never stamped): go on back.
+    const pos = position();
+    const start = visitStart();
+    if (pos !== undefined && start !== undefined && pos > start) return history.go(start - pos);
+    return finish(assist);
+  }
   s.removeItem(RESET_KEY);
   history.pushState(null, '', location.pathname + location.search);
-  if (assist) s.setItem(VISIT_KEY, String(history.length));
+  const pos = position();
+  if (pos !== undefined) s.setItem(VISIT_KEY, String(pos));
+}
+
+/** Whether the last reset could not reach every entry (shown once, on the start page). */
+export function takeCloseTabWarning(): boolean {
+  const s = session();
+  const v = s?.getItem(CLOSE_TAB_KEY) === '1';
+  s?.removeItem(CLOSE_TAB_KEY);
+  return v;
 }

@@ -1,4 +1,12 @@
-// A small CSV reader (RFC 4180 quoting, a BOM, CRLF, ';' or ',' as the delimiter). Pure.
+// A small, strict CSV reader (RFC 4180 quoting, a BOM, CRLF, ';' or ',' as the delimiter). Pure.
+// Strict because a lenient reader lets one stray quote swallow the rest of the file silently: a quote
+// that is never closed, or text right after a closing quote, is an error with the line it started on.
+
+export class CsvError extends Error {
+  constructor(readonly line: number, message: string) {
+    super(`line ${line}: ${message}`);
+  }
+}
 
 /** Rows of cells with their 1-based line numbers in the file. */
 export interface CsvRow { line: number; cells: string[] }
@@ -17,13 +25,19 @@ export function parseCsv(text: string, delimiter: string = sniffDelimiter(text))
   let quoted = false;
   let line = 1;
   let rowLine = 1;
+  let quoteLine = 1;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
       if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      else if (c === '"') {
+        quoted = false;
+        const after = s[i + 1];
+        if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r')
+          throw new CsvError(quoteLine, `text after the closing quote of a cell that starts with a quote (a stray quote?)`);
+      }
       else { if (c === '\n') line++; cell += c; }
-    } else if (c === '"' && cell === '') quoted = true;
+    } else if (c === '"' && cell === '') { quoted = true; quoteLine = line; }
     else if (c === delimiter) { cells.push(cell); cell = ''; }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && s[i + 1] === '\n') i++;
@@ -32,6 +46,7 @@ export function parseCsv(text: string, delimiter: string = sniffDelimiter(text))
       cells = []; cell = ''; line++; rowLine = line;
     } else cell += c;
   }
+  if (quoted) throw new CsvError(quoteLine, 'a quote opened here is never closed (a stray quote?)');
   if (cell !== '' || cells.length) { cells.push(cell); rows.push({ line: rowLine, cells }); }
   return rows;
 }

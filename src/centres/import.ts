@@ -1,7 +1,7 @@
 // The official list of client centres as published on data.gov.lv ("vpvkac-kontakti", CSV) → the app's
 // places. Every row is validated; every problem is reported with its line; nothing is dropped silently.
 // Pure: the CLI (scripts/import-centres.mjs) reads and writes the files. Expected columns: see COLUMNS.
-import { parseCsv, tidy, type CsvRow } from './csv';
+import { CsvError, parseCsv, tidy, type CsvRow } from './csv';
 import { parseHours } from './hours';
 import { telOf, isEmail } from './contact';
 import { inLatvia } from './distance';
@@ -36,7 +36,7 @@ export interface Problem { line: number; level: 'error' | 'warning'; message: st
 export interface ImportResult {
   places: Place[];
   problems: Problem[];
-  /** Records that were imported but could not be put on the map (geo null). */
+  /** Records left out because they could not be put on the map. */
   unplaced: string[];
   /** Records read, imported, left out; blank rows skipped. */
   counts: { records: number; imported: number; leftOut: number; blankRows: number };
@@ -117,10 +117,44 @@ function placeOf(raw: Raw, muniName: string, g: Gazetteer): { row: GazRow; preci
 
 const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/** The file's bytes as text: UTF-8 (with or without BOM), UTF-16 (BOM, or LE/BE without one), else Windows-1257. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: string; note?: string } {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
+  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE (BOM)' };
+  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16BE (BOM)' };
+  // UTF-16 without a BOM: ASCII text has a zero in every other byte.
+  const head = bytes.subarray(0, 400);
+  const zeros = (odd: number) => head.filter((_, i) => i % 2 === odd && head[i] === 0).length;
+  if (head.length >= 4 && zeros(1) > head.length / 4) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'UTF-16LE' };
+  if (head.length >= 4 && zeros(0) > head.length / 4) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'UTF-16BE' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1257').decode(bytes),
+      encoding: 'Windows-1257',
+      note: 'the file is not valid UTF-8: read it as Windows-1257 (Baltic, as Excel saves CSV in Latvia). If letters like ā, č, ē look wrong, save it as "CSV UTF-8" and import again.',
+    };
+  }
+}
+
+/** Day names that are keys of every object (a hostile file must not reach Object.prototype through them). */
+const PROTO = /(^|[^\p{L}])(__proto__|constructor|prototype|tostring|valueof|hasownproperty)($|[^\p{L}])/iu;
+/** Stricter than a display check: a plain address, no markup or quotes. */
+const EMAIL = /^[a-z0-9][a-z0-9._%+-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+
 export function importVpvkac(csvText: string, o: ImportOptions): ImportResult {
-  const rows = parseCsv(csvText);
   const problems: Problem[] = [];
   const report = (line: number, level: Problem['level'], message: string, record?: string) => problems.push({ line, level, message, record });
+  let rows: CsvRow[];
+  try {
+    rows = parseCsv(csvText);
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    report(e.line, 'error', `${e.message.replace(/^line \d+: /, '')}: nothing imported`);
+    return { places: [], problems, unplaced: [], counts: { records: 0, imported: 0, leftOut: 0, blankRows: 0 } };
+  }
   let header = findHeader(rows);
   let start = header ? header.index + 1 : 0;
   if (!header) {
@@ -185,27 +219,31 @@ export function importVpvkac(csvText: string, o: ImportOptions): ImportResult {
     if (!muni.m) { leave(muni.error!); continue; }
 
     let hours: Place['hours'] = null;
-    if (raw.hours.length) {
+    const badDay = raw.hours.find(([d]) => PROTO.test(d));
+    if (badDay) report(badDay[2], 'warning', `day "${badDay[0]}" is not a day: hours shown as unknown`, label);
+    if (raw.hours.length && !badDay) {
       const text = Object.fromEntries(raw.hours.map(([d, h]) => [d, h]));
       const parsed = parseHours(text);
       if (parsed.ok) hours = { text, week: parsed.week };
       else report(raw.hours[0][2], 'warning', `hours not understood (${parsed.errors.join('; ')}): shown as unknown`, label);
-    } else report(raw.line, 'warning', 'no opening hours', label);
+    } else if (!badDay) report(raw.line, 'warning', 'no opening hours', label);
 
     const phones = raw.phones.filter((p) => telOf(p) || (report(raw.line, 'warning', `phone "${p}" is not a Latvian 8-digit number: left out`, label), false));
     if (phones.length > 1) report(raw.line, 'warning', `several phones (${phones.join(', ')}): the first is shown`, label);
-    const emails = raw.emails.filter((e) => isEmail(e) || (report(raw.line, 'warning', `e-mail "${e}" is not an address: left out`, label), false));
+    const emails = raw.emails.filter((e) => (isEmail(e) && EMAIL.test(e)) || (report(raw.line, 'warning', `e-mail "${e}" is not an address: left out`, label), false));
 
+    // Every place in the data has a map point (test/unit/centres-data.test.ts): one we cannot place is refused,
+    // and listed so someone can add its locality to the gazetteer.
     const placed = placeOf(raw, muni.m.name, o.gazetteer);
-    let geo: Place['geo'] = null;
-    if (placed && inLatvia(placed.row)) geo = { lat: placed.row.lat, lon: placed.row.lon, precision: placed.precision, from: placed.row.from };
-    else {
+    if (!placed || !inLatvia(placed.row)) {
       unplaced.push(`${label} (line ${raw.line}): ${address}`);
-      report(raw.line, 'warning', `could not place "${address}" in the gazetteer: listed without a map point`, label);
+      leave(`could not place "${address}" in the gazetteer (add its locality there)`);
+      continue;
     }
-    if (placed && placed.precision !== 'locality') report(raw.line, 'warning', `placed by ${placed.precision} (${placed.row.name}), not by locality`, label);
+    const geo: Place['geo'] = { lat: placed.row.lat, lon: placed.row.lon, precision: placed.precision, from: placed.row.from };
+    if (placed.precision !== 'locality') report(raw.line, 'warning', `placed by ${placed.precision} (${placed.row.name}), not by locality`, label);
 
-    const locality = placed ? placed.row.name : (tidy(address).split(',').map((p) => p.trim()).find((p) => !/\d|nov\.|novads|pag\.|pagasts/i.test(p)) ?? muni.m.name);
+    const locality = placed.row.name;
     let id = slug(raw.cells.shortName?.replace(/\s*VPVKAC.*$/i, '') || locality) || `vpvkac-${raw.line}`;
     while (places.some((p) => p.id === id)) id += `-${raw.line}`;
     places.push({

@@ -5,6 +5,8 @@ import type { Answers, IsoDate } from '../rules/types';
 import { questions } from './questions';
 import { LANGS, type Lang } from '../routes';
 import { mergedInto } from '../rules/merged';
+import { echo } from './echo';
+import { todayInRiga } from './device';
 
 
 export interface Flags {
@@ -16,7 +18,7 @@ export interface Flags {
 export interface Notice {
   key: string;
   value: string;
-  problem: 'invalid' | 'unknown-service' | 'repeated' | 'merged';
+  problem: 'invalid' | 'unknown-service' | 'repeated' | 'merged' | 'contradiction' | 'range';
 }
 
 export interface Parsed {
@@ -25,8 +27,11 @@ export interface Parsed {
   notices: Notice[];
 }
 
-const MAX_SHOWN = 40;
-const shown = (v: string) => (v.length > MAX_SHOWN ? v.slice(0, MAX_SHOWN) + '…' : v);
+const shown = echo;
+
+/** The dates `on=` accepts: from the first data we hold (2017) to five years after today. */
+export const ON_MIN = '2017-01-01';
+export const onMax = (today: string) => `${Number(today.slice(0, 4)) + 5}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
 
 export function isIsoDate(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
@@ -35,7 +40,7 @@ export function isIsoDate(v: string): boolean {
 }
 
 /** Never throws: any string in, a usable state out. */
-export function parseQuery(search: string): Parsed {
+export function parseQuery(search: string, today: IsoDate = todayInRiga()): Parsed {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -57,8 +62,9 @@ export function parseQuery(search: string): Parsed {
       const values = raw.flatMap((r) => r.split(',')).map((v) => v.trim()).filter(Boolean);
       const ok = [...new Set(values.filter((v) => options.includes(v)))];
       for (const v of values) if (!options.includes(v)) notices.push({ key: q.id, value: shown(v), problem: 'invalid' });
-      // 'none' together with a tool is a contradiction: the tools win.
+      // 'none' together with a tool is a contradiction: the tools win (README, "Link to a check"), and we say so.
       const kept = ok.length > 1 ? ok.filter((v) => v !== 'none') : ok;
+      if (kept.length < ok.length) notices.push({ key: q.id, value: shown('none'), problem: 'contradiction' });
       if (kept.length) answers[q.id] = kept;
     } else {
       const distinct = [...new Set(raw.filter((r) => r !== ''))];
@@ -70,7 +76,11 @@ export function parseQuery(search: string): Parsed {
   }
 
   const on = params.get('on');
-  if (on !== null) on && isIsoDate(on) ? (flags.on = on) : notices.push({ key: 'on', value: shown(on), problem: 'invalid' });
+  if (on !== null) {
+    if (!on || !isIsoDate(on)) notices.push({ key: 'on', value: shown(on), problem: 'invalid' });
+    else if (on < ON_MIN || on > onMax(today)) notices.push({ key: 'on', value: shown(on), problem: 'range' });
+    else flags.on = on;
+  }
   const lang = params.get('lang');
   if (lang !== null) (LANGS as readonly string[]).includes(lang) ? (flags.lang = lang as Lang) : notices.push({ key: 'lang', value: shown(lang), problem: 'invalid' });
   const mode = params.get('mode');

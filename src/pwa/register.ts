@@ -11,6 +11,10 @@ export async function registerServiceWorker(onUpdate: (accept: () => void) => vo
     offered = true;
     onUpdate(() => {
       // Answers live in the URL, so reloading the same address shows the same screen with the same answers.
+      // Another tab may have activated this version already: the controller has changed and no
+      // 'controllerchange' will come, so reload at once.
+      const active = sw.state === 'activated' || sw.state === 'activating' || sw.state === 'redundant' || navigator.serviceWorker.controller === sw;
+      if (active) return location.reload();
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
       sw.postMessage({ type: 'SKIP_WAITING' });
     });

@@ -16,6 +16,7 @@ import { PlaceCard } from './centres/PlaceCard';
 import { sourceUrl, SourceLink } from './SourceLink';
 import { LatviaMap, type MapPoint } from './centres/LatviaMap';
 import './centres/centres.css';
+import { echo } from '../flow/echo'; // link values shown back: capped and bidi-isolated
 
 const places = centresJson.places as Place[];
 interface Contacts { website?: string; phone?: string; email?: string; address?: string; caveats?: string[]; source: string[]; checked: string; shown?: string }
@@ -176,7 +177,7 @@ export function Centres() {
       {code && !muni && (
         <div class="notice" data-notice="municipality">
           <h2>{t('centres:invalid.title')}</h2>
-          <p>{t('centres:invalid.body', { value: code })}</p>
+          <p>{t('centres:invalid.body', { value: echo(code) })}</p>
         </div>
       )}
       {geoError && (

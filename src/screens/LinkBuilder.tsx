@@ -180,6 +180,11 @@ export function LinkBuilder() {
       <div class="lb-preview" data-preview>
         <a href={link} lang={to} hrefLang={to} style={BUTTON_STYLE}>{BUTTON_TEXT[to]}</a>
       </div>
+
+      {/* Assisted mode for library and client-centre staff: its switch lives in the footer, explained here. */}
+      <h2 id="lb-staff">{t('assist:builder.staffTitle')}</h2>
+      <p>{t('assist:builder.staffBody')}</p>
+      <p><a href={`${pathFor(lang(), { name: 'start' })}?mode=assist`} data-staff-link>{t('assist:builder.staffLink')}</a></p>
     </div>
   );
 }

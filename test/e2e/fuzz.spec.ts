@@ -2,15 +2,22 @@
 // empty and repeated keys, very long values, broken percent-encoding, HTML/script payloads, and every
 // pair of parameters) and sends them to the start page, /check/next/, /result/ and the question pages,
 // in all three languages. Every one must give a usable page (an h1), a notice on check pages whenever
-// the link had something we dropped, no uncaught error, no injected markup and no script run.
+// the link had something we dropped, no uncaught error, no injected markup and no script run. Echoed
+// values are capped and bidi-isolated everywhere (notices and the centre finder), contradictions get a
+// notice, and a seeded walk through history, tabs and "next visitor" leaves nothing reachable.
 import { test, expect, type Page } from '@playwright/test';
 import { parseQuery } from '../../src/flow/url';
+import { MAX_ECHO } from '../../src/flow/echo';
 import { questions } from '../../src/flow/questions';
-import { watchErrors } from './helpers';
+import { readFileSync } from 'node:fs';
+import { answer, expectReady, watchErrors } from './helpers';
+import { ANSWERS, clearVisit, cleared, reachable } from './visit-helpers';
 
 const SEED = 20261126;
-const COUNT = 1200; // generated URLs, split over SHARDS tests that each reuse one page
-const SHARDS = 4;
+// Generated URLs, split over SHARDS tests that each reuse one page. Sized so the whole file stays well
+// under two minutes at --workers=1 on a busy two-core machine; every pair of parameters is always in.
+const COUNT = 300;
+const SHARDS = 2;
 
 function mulberry32(seed: number) {
   return () => {
@@ -34,6 +41,12 @@ const PAYLOADS = [
   '</textarea><script>window.__pwned=1</script>',
   '\u202eevil\u0000\u2028',
   '__proto__',
+  // Direction overrides and isolates that would reorder the sentence around an echoed value.
+  '\u202eadresi-deklaracija',
+  '\u2067x\u2069\u202d',
+  '\u200fyour eID is blocked\u200e',
+  // A long, plausible message a link would like the app to say.
+  'Your eID is blocked. Call +371 20000000 now and tell us your PIN1 and PIN2 to unblock it today.',
 ];
 const BROKEN = ['%', '%%', '%zz', '%E0%A4%A', '%C0%AF', '%00', '%FF%FE', '%u0041', '%2', '%%32%30'];
 const KEYS = [...questions.map((q) => q.id), 'on', 'lang', 'mode'];
@@ -42,7 +55,7 @@ const EXTRA_KEYS = ['', 'foo', '__proto__', 'constructor', 'service[]', 'SERVICE
 function valuesFor(key: string): string[] {
   const q = questions.find((x) => x.id === key);
   if (q) return q.options();
-  if (key === 'on') return ['2024-06-01', '2025-02-29', '2026-13-01', '1900-01-01', '9999-12-31'];
+  if (key === 'on') return ['2024-06-01', '2025-02-29', '2026-13-01', '1900-01-01', '9999-12-31', '0000-01-01', '1969-12-31', '2016-12-31', '2017-01-01'];
   if (key === 'lang') return ['lv', 'en', 'ru', 'de', 'EN'];
   if (key === 'mode') return ['assist', 'ASSIST', 'kiosk'];
   return ['x'];
@@ -64,6 +77,8 @@ function generate(): string[] {
     return enc(pick(valuesFor(key)).toUpperCase() + ' ');
   };
   const queries: string[] = ['', '?', '?&&&', '?=', '?==&=x', '?service', '?service=&service=', '?%', '?' + '&'.repeat(500)];
+  // Contradictions: "none" together with each tool.
+  for (const tool of valuesFor('have').filter((v) => v !== 'none')) queries.push(`?service=residence-declaration&device=phone&have=none,${tool}`);
   // Every pair of parameters (and each alone), with generated values.
   for (let i = 0; i < KEYS.length; i++)
     for (let j = i; j < KEYS.length; j++) queries.push(`?${KEYS[i]}=${value(KEYS[i])}` + (i === j ? '' : `&${KEYS[j]}=${value(KEYS[j])}`));
@@ -80,7 +95,9 @@ function generate(): string[] {
   }
   const paths = ['/', '/check/next/', '/result/', ...questions.map((q) => `/check/${q.id}/`)];
   const prefixes = ['', '', '', '/en', '/ru'];
-  return queries.map((q) => pick(prefixes) + pick(paths) + q);
+  // The centre finder echoes ?municipality= too.
+  const centres = PAYLOADS.map((v) => `${pick(prefixes)}/centres/?municipality=${encodeURIComponent(v)}`);
+  return [...queries.map((q) => pick(prefixes) + pick(paths) + q), ...centres];
 }
 
 const URLS = generate();
@@ -118,7 +135,9 @@ for (let shard = 0; shard < SHARDS; shard++) {
       // Every 12th URL, and the first of each language, is a full page load (the entry, language choice,
       // prerendered HTML); the rest navigate inside the page as links do, which is much faster.
       const newLang = loaded !== langOf(url);
-      const full = (newLang || i % 12 === 0) && url.length < MAX_FULL;
+      const full = (newLang || i % 16 === 0) && url.length < MAX_FULL;
+      // Each URL on its own: a language remembered from an earlier URL's ?lang= would redirect this one.
+      await page.evaluate(() => localStorage.removeItem('e-gatavs.lang')).catch(() => undefined);
       if (full) {
         await page.goto(url, { waitUntil: 'load' });
         await settle(page, url);
@@ -150,6 +169,8 @@ for (let shard = 0; shard < SHARDS; shard++) {
           h1: (document.querySelector('main h1') as HTMLElement | null)?.offsetParent !== null,
           notices: !!document.querySelector('[data-notices]'),
           path: location.pathname,
+          // Text of every notice that may echo a value from the link.
+          echoes: [...document.querySelectorAll('[data-notice]')].map((el) => el.textContent ?? ''),
         };
       });
       const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
@@ -158,6 +179,14 @@ for (let shard = 0; shard < SHARDS; shard++) {
       if (seen.pwned) findings.push(`script ran: ${url}`);
       if (seen.injected.length) findings.push(`markup injected: ${url} ${seen.injected.join(' ')}`);
       if (!seen.h1) findings.push(`no visible h1: ${url}`);
+      for (const text of seen.echoes) {
+        // Outside the isolates, no direction control; inside, at most MAX_ECHO characters (and the ellipsis).
+        const outside = text.replace(/\u2068[^\u2068\u2069]*\u2069/g, '');
+        if (/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/.test(outside)) findings.push(`echo not isolated: ${url.slice(0, 120)}`);
+        for (const m of text.matchAll(/\u2068([^\u2068\u2069]*)\u2069/g))
+          if (Array.from(m[1]).length > MAX_ECHO + 1 || /[\u202a-\u202e\u2066-\u2069\u200e\u200f]/.test(m[1])) findings.push(`echo too long or not clean: ${url.slice(0, 120)}`);
+        if (text.length > 400) findings.push(`notice of ${text.length} characters: ${url.slice(0, 120)}`);
+      }
       if (checkPage && dropped && !seen.notices) {
         // A full load may still be rendering over the prerendered page: give the notice a moment.
         const late = await page.locator('[data-notices]').first().waitFor({ timeout: 3000 }).then(() => true, () => false);
@@ -169,7 +198,62 @@ for (let shard = 0; shard < SHARDS; shard++) {
   });
 }
 
-test('the generator is deterministic and big enough', () => {
-  expect(URLS.length).toBeGreaterThanOrEqual(1000);
+test('the generator is deterministic and big enough, with every class in it', () => {
+  expect(URLS.length).toBeGreaterThanOrEqual(COUNT);
   expect(generate()).toEqual(URLS);
+  const all = URLS.map((u) => { try { return decodeURIComponent(u); } catch { return u; } }).join('\n');
+  for (const cls of [/\u202e/, /have=none,[a-z]/, /on=1969-12-31/, /\/centres\/\?municipality=/, /A{2000}/]) expect(all).toMatch(cls);
+});
+
+// History and tabs: a seeded walk of checks, Back, Forward, the service's outside link, a second tab and
+// "next visitor"; after each clear nothing with an answer is reachable in either tab.
+test('history and tabs: a seeded walk leaves nothing of earlier visitors reachable', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.fulfill({ contentType: 'text/html', body: '<h1>elsewhere</h1>' }));
+  const rnd = mulberry32(SEED + 1);
+  const other = await context.newPage();
+  await page.goto('/?mode=assist');
+  await other.goto('/?mode=assist');
+  await page.bringToFront();
+  for (let visit = 0; visit < 3; visit++) {
+    await expectReady(page);
+    await page.locator('a.button-start').click();
+    await answer(page, 'service', ['residence-declaration']);
+    await answer(page, 'device', [rnd() < 0.5 ? 'phone' : 'computer']);
+    await answer(page, 'have', ['internet-bank']);
+    await expect(page.locator('.result')).toBeVisible();
+    // The other tab looks at this visitor's result too.
+    await other.goto(page.url());
+    for (let step = 0; step < 4; step++) {
+      const r = rnd();
+      if (r < 0.35) await page.goBack();
+      else if (r < 0.6) await page.goForward();
+      else if (r < 0.8 && (await page.locator('.result a[href^="https://"]').count())) {
+        await page.locator('.result a[href^="https://"]').first().click();
+        await page.waitForURL(/^https:/);
+        await page.goBack();
+      }
+    }
+    await expect(page.locator('main h1')).toBeVisible();
+    if (!/^http:\/\/127/.test(page.url())) await page.goBack();
+    await expectReady(page);
+    await clearVisit(page, /\/result\//.test(page.url()) ? '[data-result-actions]' : '.assist-note');
+    await cleared(other);
+    const here = await reachable(page);
+    expect(here.filter((u) => ANSWERS.test(u) || u.startsWith('https:')), `visit ${visit + 1}:\n${here.join('\n')}`).toEqual([]);
+    expect((await reachable(other)).filter((u) => ANSWERS.test(u))).toEqual([]);
+    await page.bringToFront();
+  }
+});
+
+// /index.html and /…/index.html: the server redirects; a host that serves the file as it is (nginx's
+// try_files) shows the page under its one address, never "page not found".
+test('index.html addresses show their page', async ({ page }) => {
+  const start = await page.goto('/index.html');
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(start!.status()).toBe(200);
+  await page.route('**/check/device/index.html*', (r) => r.fulfill({ contentType: 'text/html', body: readFileSync('dist/check/device/index.html', 'utf8') }));
+  await page.goto('/check/device/index.html?service=residence-declaration');
+  await expect(page.locator('form[data-question="device"]')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/check/device/');
 });

@@ -73,3 +73,61 @@ test('a new version is offered politely and keeps the answers', async ({ page })
   expect(new URL(page.url()).searchParams.get('service')).toBe('residence-declaration');
   expect(new URL(page.url()).searchParams.get('device')).toBe('phone');
 });
+
+test('two tabs: Reload works in each, whichever updated first; the old cache scheme is deleted', async ({ context }) => {
+  root = dirs[0];
+  const a = await context.newPage();
+  await a.goto(`${base}/check/next/?service=residence-declaration&device=phone`);
+  await waitForServiceWorker(a);
+  // A cache under the earlier name scheme (as version 1 of the app named it), left behind by an old worker.
+  await a.evaluate(async () => (await caches.open('e-gatavs-precache-v2-v1')).put('/x', new Response('x')));
+  const b = await context.newPage();
+  await b.goto(`${base}/check/next/?service=income-declaration&device=computer`);
+  await expect(b.locator('[data-build="v1"]')).toBeVisible();
+
+  root = dirs[1];
+  await a.reload();
+  await b.reload();
+  await expect(a.locator('[data-update="ready"]')).toBeVisible({ timeout: 30_000 });
+  await expect(b.locator('[data-update="ready"]')).toBeVisible({ timeout: 30_000 });
+  const [urlA, urlB] = [a.url(), b.url()];
+  await Promise.all([a.waitForEvent('load'), a.locator('[data-update="ready"] button').first().click()]);
+  await expect(a.locator('[data-build="v2"]')).toBeVisible();
+  // Tab B's controller changed already: its Reload must still reload.
+  await Promise.all([b.waitForEvent('load', { timeout: 10_000 }), b.locator('[data-update="ready"] button').first().click()]);
+  await expect(b.locator('[data-build="v2"]')).toBeVisible();
+  expect([a.url(), b.url()]).toEqual([urlA, urlB]);
+  const names = await a.evaluate(() => caches.keys());
+  expect(names).toEqual([`e-gatavs-precache-v1-${base}/`]);
+  await a.close();
+  await b.close();
+});
+
+test('an old tab that cannot load a chunk reloads once to the current version, same address, no loop', async ({ browser }) => {
+  root = dirs[0];
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(`${base}/`);
+  await expect(page.locator('[data-build="v1"]')).toBeVisible();
+  await expect(page.locator('html[data-ready]')).toBeAttached();
+  // Version 2 is deployed; version 1's check chunk is gone from the server and the HTTP cache.
+  root = dirs[1];
+  // (Both test builds share chunk names, so the first request for the check chunk stands for the old one.)
+  const oldDocument = loads;
+  await page.route(/\/assets\/Check-[^/]+\.js$/, (r) => (loads === oldDocument ? r.fulfill({ status: 404, body: '' }) : r.fallback()));
+  await page.locator('a.button-start').click();
+  await expect(page.locator('[data-build="v2"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('form[data-question="service"]')).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/check/service/');
+
+  // If even the current version cannot load it, one reload and no more (the guard).
+  await page.route(/\/assets\/Check-[^/]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
+  await page.goto(`${base}/`);
+  const before = loads;
+  await page.locator('a.button-start').click();
+  await page.waitForTimeout(3000);
+  expect(loads - before).toBeLessThanOrEqual(1);
+  await context.close();
+});

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { importVpvkac } from '../../src/centres/import';
 import { Gazetteer, parseGazetteer } from '../../src/centres/gazetteer';
-import { parseCsv } from '../../src/centres/csv';
+import { CsvError, parseCsv } from '../../src/centres/csv';
+import { decodeCsv } from '../../src/centres/import';
 import municipalitiesJson from '../../src/data/municipalities.json';
 
 const FIXTURE = 'test/fixtures/vpvkac-kontakti.csv';
@@ -32,7 +33,6 @@ describe('import of the fixture', () => {
       ['salas-pagasta', 'LV-042', 'Sala', 'locality'],
       ['cesu-pilsetas', 'LV-022', 'Cēsis', 'locality'],
       ['priekulu-pagasta', 'LV-022', 'Priekuļi', 'locality'],
-      ['nekurienes-pagasta', 'LV-058', 'Nekuriene', null],
       ['aizkraukles-pilsetas', 'LV-002', 'Aizkraukle', 'locality'],
       ['vecpiebalgas-pagasts', 'LV-022', 'Vecpiebalgas pagasts', 'parish'],
       ['vecpiebalga', 'LV-022', 'Vecpiebalga', 'postcode'],
@@ -63,7 +63,7 @@ describe('import of the fixture', () => {
       [13, 'warning', /e-mail "priekuli@" .* left out/],
       [14, 'error', /municipality not recognised .*: left out/],
       [15, 'error', /not yet open \("Tiks atvērts"\): left out/],
-      [16, 'warning', /could not place .*Nekuriene.*without a map point/],
+      [16, 'error', /could not place .*Nekuriene.*: left out/],
       [17, 'error', /duplicate of the record on line 3: left out/],
       [18, 'warning', /hours not understood .*pēc pieraksta.*shown as unknown/],
       [19, 'error', /"Nr." is "x", not a number: row left out/],
@@ -78,7 +78,7 @@ describe('import of the fixture', () => {
   it('accounts for every record: imported + left out = read', () => {
     const rows = parseCsv(readFileSync(FIXTURE, 'utf8'));
     const numbered = rows.slice(1).filter((r) => /^\d+$/.test(r.cells[0])).length;
-    expect(result.counts).toEqual({ records: numbered, imported: 8, leftOut: 4, blankRows: 3 });
+    expect(result.counts).toEqual({ records: numbered, imported: 7, leftOut: 5, blankRows: 3 });
     expect(result.counts.imported + result.counts.leftOut).toBe(result.counts.records);
   });
 
@@ -103,12 +103,91 @@ describe('npm run import:centres', () => {
     writeFileSync(out, JSON.stringify({ _about: 'x', places: [{ id: 'pmlp-x', kind: 'pmlp' }, { id: 'old', kind: 'vpvkac' }] }));
     const run = spawnSync(process.execPath, ['scripts/import-centres.mjs', FIXTURE, '--out', out, '--shown', '2023-11-08'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/12 records read, 8 imported, 4 left out/);
+    expect(run.stdout).toMatch(/12 records read, 7 imported, 5 left out/);
     expect(run.stdout).toMatch(/Could not place[\s\S]*Nekuriene/);
     expect(run.stdout).toMatch(/line 12: error: .*no address/);
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.places.map((p: { id: string }) => p.id)).toContain('pmlp-x');
     expect(written.places.map((p: { id: string }) => p.id)).not.toContain('old');
-    expect(written.places).toHaveLength(9);
+    expect(written.places).toHaveLength(8);
+    // Item 13: every written place has a map point, as the data test requires.
+    expect(written.places.filter((p: { kind: string; geo?: unknown }) => p.kind === 'vpvkac' && !p.geo)).toEqual([]);
+  }, 30_000);
+});
+
+// Item 13: a hostile or damaged file.
+const HEAD = 'Nr.;Pašvaldība;Pilnais nosaukums;Adrese;Diena;Darba laiks;Tālrunis;E-pasts\n';
+const CESIS = '1;Cēsu novads;Cēsu novada Cēsu pilsētas VPVKAC;Raunas iela 4, Cēsis, Cēsu nov.;P.;8–17;64161800;cesis@pakalpojumucentri.lv\n';
+
+describe('item 13: strict CSV', () => {
+  it('an unterminated quote is an error with the line it opened on', () => {
+    expect(() => parseCsv('a;b\n1;"two\n3;4\n')).toThrow(CsvError);
+    try { parseCsv('a;b\n1;2\n3;"four\n5;6\n'); } catch (e) { expect((e as CsvError).line).toBe(3); }
+  });
+  it('text after a closing quote is an error', () => {
+    expect(() => parseCsv('a;"b"c;d\n')).toThrow(/line 1: text after the closing quote/);
+  });
+  it('one stray quote imports nothing and says where, instead of swallowing the rest', () => {
+    const r = importVpvkac(HEAD + CESIS + '2;Cēsu novads;"Cēsu novada Priekuļu VPVKAC;Cēsu prospekts 5, Priekuļi;P.;8–17;;\n' + CESIS.replace('1;', '3;'), opts);
+    expect(r.places).toEqual([]);
+    expect(r.problems).toEqual([expect.objectContaining({ line: 3, level: 'error', message: expect.stringMatching(/never closed|after the closing quote/) })]);
+  });
+});
+
+describe('item 13: encodings', () => {
+  const text = HEAD + CESIS;
+  it.each([
+    ['UTF-8', Buffer.from(text, 'utf8'), 'UTF-8'],
+    ['UTF-8 BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'UTF-8 (BOM)'],
+    ['UTF-16LE BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'UTF-16LE (BOM)'],
+    ['UTF-16LE', Buffer.from(text, 'utf16le'), 'UTF-16LE'],
+    ['UTF-16BE BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), 'UTF-16BE (BOM)'],
+  ])('%s', (_, bytes, encoding) => {
+    const d = decodeCsv(bytes);
+    expect([d.encoding, d.text]).toEqual([encoding, text]);
+  });
+  it('Windows-1257 is read as such, with a note saying so', () => {
+    // "Cēsu" in Windows-1257: ē is 0xE7.
+    const d = decodeCsv(Buffer.from([0x43, 0xe7, 0x73, 0x75]));
+    expect(d).toMatchObject({ text: 'Cēsu', encoding: 'Windows-1257', note: expect.stringMatching(/not valid UTF-8/) });
+  });
+});
+
+describe('item 13: values', () => {
+  it('rejects a hostile e-mail and a prototype key as a day name', () => {
+    const r = importVpvkac(HEAD + CESIS.replace('cesis@pakalpojumucentri.lv', '"""><svg/onload=alert(1)>@evil.lv"').replace('P.;', 'P.,__proto__;'), opts);
+    expect(r.places).toHaveLength(1);
+    expect(r.places[0].email).toBeNull();
+    expect(r.places[0].hours).toBeNull();
+    expect(r.problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/e-mail .* left out/), expect.stringMatching(/__proto__.* not a day/)]));
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('item 13: exit codes of npm run import:centres', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'centres-x-'));
+  const run = (file: string, ...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/import-centres.mjs', file, '--out', join(dir, 'out.json'), ...args], { encoding: 'utf8' });
+  const write = (name: string, body: string | Buffer) => (writeFileSync(join(dir, name), body), join(dir, name));
+  it('0 all imported; 2 nothing usable (a stray quote); 3 bad arguments', () => {
+    const good = write('good.csv', HEAD + CESIS);
+    expect(run(good, '--dry-run').status).toBe(0);
+    const stray = run(write('stray.csv', HEAD + CESIS + '2;Cēsu novads;"X;Y\n'), '--dry-run');
+    expect([stray.status, stray.stdout]).toEqual([2, expect.stringMatching(/line 3: error: .*never closed/)]);
+    expect(run(good, '--checked', '2099-01-01').status).toBe(3);
+    expect(run(good, '--shown', '<b>x</b>').status).toBe(3);
+    expect(run(good, '--checked', '2024-02-30').status).toBe(3);
+    expect(run(join(dir, 'missing.csv')).status).toBe(3);
+    expect(run(good, '--bogus').status).toBe(3);
+  }, 60_000);
+  it('a Windows-1257 file is imported and the report names the encoding', () => {
+    const bytes = Buffer.from(HEAD + CESIS, 'latin1'); // placeholder, replaced below byte by byte
+    const cp1257: Record<string, number> = { ā: 0xe2, Ā: 0xc2, ē: 0xe7, ī: 0xee, ņ: 0xf2, š: 0xf0, ļ: 0xef, ū: 0xfb, ž: 0xfe, ģ: 0xec, ķ: 0xed, č: 0xe8 };
+    const enc = Buffer.from(Array.from(HEAD + CESIS).map((c) => cp1257[c] ?? c.charCodeAt(0)));
+    expect(bytes.length).toBeGreaterThan(0);
+    const r = run(write('win.csv', enc), '--dry-run');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/as Windows-1257/);
+    expect(r.stdout).toMatch(/1 records read, 1 imported/);
   }, 30_000);
 });

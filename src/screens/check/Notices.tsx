@@ -1,6 +1,6 @@
 // What we dropped from the link, said plainly, with the way forward being the page itself.
 import { t } from '../../i18n';
-import type { Notice } from '../../flow/url';
+import { ON_MIN, type Notice } from '../../flow/url';
 
 export function Notices({ notices }: { notices: Notice[] }) {
   if (!notices.length) return null;
@@ -10,7 +10,7 @@ export function Notices({ notices }: { notices: Notice[] }) {
       <ul>
         {notices.slice(0, 5).map((n, i) => (
           <li key={i} data-notice={n.key}>
-            {t(`notice.${n.problem}`, { key: t(`notice.keys.${n.key}`, { defaultValue: n.key }), value: n.value })}
+            {t(`notice.${n.problem}`, { key: t(`notice.keys.${n.key}`, { defaultValue: n.key }), value: n.value, minYear: ON_MIN.slice(0, 4) })}
           </li>
         ))}
         {notices.length > 5 && <li>{t('notice.more', { count: notices.length - 5 })}</li>}

@@ -12,12 +12,16 @@ import type { CheckState } from './Check';
 import { ServiceName } from './names';
 import { ToolIcon } from './ToolIcon';
 import { factVars } from './factVars';
+import { useAssistWords } from '../../assist/words';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   const current = state.answers[q.id];
-  const guessed = q.id === 'device' && !current && typeof navigator !== 'undefined' ? guessDevice(navigator as never) : undefined;
+  // Assisted mode (src/assist): the staff computer says nothing about where the visitor will do it later.
+  const assist = state.flags.mode === 'assist';
+  useAssistWords(assist && q.id === 'device');
+  const guessed = q.id === 'device' && !current && !assist && typeof navigator !== 'undefined' ? guessDevice(navigator as never) : undefined;
   const [value, setValue] = useState<string | string[] | undefined>(current ?? guessed);
   const [error, setError] = useState(false);
   const [filter, setFilter] = useState('');
@@ -42,7 +46,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
 
   const options = useMemo(() => q.options(), [q]);
   const vars = factVars(state.today);
-  const title = t(`q.${q.id}.title`, vars);
+  const title = assist && q.id === 'device' ? t('assist:device.title', { defaultValue: t('q.device.title', vars) }) : t(`q.${q.id}.title`, vars);
 
   return (
     <form class="question" onSubmit={submit} noValidate data-question={q.id}>

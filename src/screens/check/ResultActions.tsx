@@ -5,7 +5,8 @@ import { lang, t } from '../../i18n';
 import { pathFor } from '../../routes';
 import { toQuery } from '../../flow/url';
 import { QrCode } from '../../assist/qr';
-import { nextVisitor } from '../../assist/visit';
+import { NextVisitor } from '../../assist/NextVisitor';
+import { PrintSheet } from '../../assist/PrintSheet'; // print only: where to go, from src/assist
 import { useAssistWords } from '../../assist/words';
 import type { CheckState } from './Check';
 import { dateLong } from '../../i18n/format';
@@ -26,6 +27,7 @@ export function ResultActions({ state }: { state: CheckState }) {
       <p class="print-only print-head" data-print-head>
         <strong>{t('app.name')}</strong> · {t('assist:actions.checkedOn', { date: dateLong(state.today) })}
       </p>
+      <PrintSheet municipality={municipality} centresUrl={centres} />
       <section aria-labelledby="take-title" class="take" data-result-actions>
         <h2 id="take-title">{t('assist:actions.title')}</h2>
         <div class="take-qr">
@@ -37,18 +39,12 @@ export function ResultActions({ state }: { state: CheckState }) {
               <span class="visually-hidden">{t('assist:actions.link')}: </span>
               <a href={link} data-result-link>{link}</a>
             </p>
-            <p class="print-only" data-print-centre>{t('assist:actions.centre', { url: centres })}</p>
           </div>
         </div>
         <p class="no-print">
           <button type="button" class="button" onClick={() => print()} data-print>{t('assist:actions.print')}</button>
         </p>
-        <p class="no-print">
-          <button type="button" class="button button-secondary" onClick={() => nextVisitor(assist)} aria-describedby="next-hint" data-next-visitor>
-            {t(assist ? 'assist:next.button' : 'assist:next.plain')}
-          </button>
-        </p>
-        <p class="hint no-print" id="next-hint">{t('assist:next.hint')}</p>
+        <div class="no-print"><NextVisitor assist={assist} /></div>
       </section>
     </>
   );

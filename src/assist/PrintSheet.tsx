@@ -1,0 +1,46 @@
+// Print only: what a visitor needs on paper to act alone, next to the result (which print.css unfolds):
+// the client centre and the PMLP office nearest to the municipality asked, with address, phone and opening
+// hours as published, and the address of the full list. Its data is a lazy chunk, loaded when the result
+// shows, so it is there before anyone prints.
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
+import type { Place } from '../centres/types';
+import type { PrintCentres } from './print-centres';
+
+function PlaceLines({ place: p, title }: { place: Place; title: string }) {
+  return (
+    <div class="print-place" data-print-place={p.kind}>
+      <h3>{title}</h3>
+      <p><strong>{p.name ?? p.locality}</strong></p>
+      <p>{t('assist:print.address')}: {p.address ?? `${p.locality} (${t('assist:print.noAddress')})`}</p>
+      {p.phone && <p>{t('assist:print.phone')}: {p.phone}</p>}
+      {p.hours ? (
+        <p>
+          {t('assist:print.hours')}:{' '}
+          <span lang="lv">{Object.entries(p.hours.text).map(([d, h]) => `${d} ${h}`).join('; ')}</span>
+        </p>
+      ) : (
+        <p>{t('assist:print.hoursUnknown')}</p>
+      )}
+    </div>
+  );
+}
+
+export function PrintSheet({ municipality, centresUrl }: { municipality?: string; centresUrl: string }) {
+  const [found, setFound] = useState<PrintCentres | null>();
+  useEffect(() => {
+    if (!municipality) return setFound(null);
+    let live = true;
+    import('./print-centres').then((m) => live && setFound(m.centresFor(municipality) ?? null));
+    return () => void (live = false);
+  }, [municipality]);
+  if (found === undefined) return null;
+  return (
+    <section class="print-only print-centres" data-print-centre={found ? municipality : 'none'}>
+      <h2>{t('assist:print.where')}</h2>
+      {found?.vpvkac && <PlaceLines place={found.vpvkac} title={t('assist:print.vpvkac', { municipality: found.municipality })} />}
+      {found?.pmlp && <PlaceLines place={found.pmlp} title={t('assist:print.pmlp')} />}
+      <p>{t('assist:print.all')}: {centresUrl}</p>
+    </section>
+  );
+}
