@@ -44,7 +44,7 @@ export function serve(dir = 'dist', port = 4314, host = '127.0.0.1') {
     let status = 200;
     if (!file || file === '/_headers') {
       status = 404;
-      file = `${/^\/(en|ru)(\/|$)/.exec(path)?.[0]?.replace(/\/?$/, '') ?? ''}/404/index.html`;
+      file = `${/^\/(en|ru|uk)(\/|$)/.exec(path)?.[0]?.replace(/\/?$/, '') ?? ''}/404/index.html`;
     }
     let body = await readFile(join(dir, file));
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -4,7 +4,7 @@
 import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
 import { lang as currentLang, loadNamespace, t } from './i18n';
-import { parsePath, pathFor, scopeFor, LANGS, type Page as Route } from './routes';
+import { parsePath, pathFor, scopeFor, LANGS, LANG_NAMES, type Lang, type Page as Route } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
@@ -21,7 +21,14 @@ const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.Lin
 export const preloadScreen = (name: Route['name']) =>
   ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
-const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
+/** The offer line, in the language it offers (the page's own words are not that language's). */
+const OFFER: Record<Lang, [offer: string, close: string]> = {
+  lv: ['Šī lapa ir pieejama latviešu valodā', 'Aizvērt'],
+  en: ['This page is available in English', 'Close'],
+  ru: ['Эта страница есть на русском', 'Закрыть'],
+  uk: ['Ця сторінка є українською', 'Закрити'],
+};
+const OFFER_CLOSED_KEY = 'e-gatavs.offer';
 
 function Page() {
   const { url } = useLocation();
@@ -29,14 +36,14 @@ function Page() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After an in-page navigation, move focus to the new page's heading (as GOV.UK does) and update the title.
+  // After an in-page navigation, move focus to the new page's heading (as GOV.UK does). Each screen sets its
+  // own title (src/title.ts).
   useEffect(() => {
     if (first.current) return void (first.current = false);
     const h1 = main.current?.querySelector('h1');
     if (h1) {
       h1.setAttribute('tabindex', '-1');
       h1.focus();
-      document.title = `${h1.textContent} – ${t('app.name')}`;
     }
   }, [url]);
 
@@ -66,6 +73,14 @@ function Header() {
   return (
     <header class="site-header">
       <a class="skip" href="#main">{t('app.skip')}</a>
+      {/* Every other language's offer is in the page; the inline script in <head> shows at most one (html[data-offer])
+          before the first paint, so nothing moves. */}
+      {LANGS.filter((l) => l !== lang).map((l) => (
+        <p class="lang-offer" lang={l} key={l}>
+          <a href={switchPath(pathname, search, l)} hrefLang={l} onClick={() => rememberLanguage(l)}>{OFFER[l][0]}</a>
+          <button type="button" class="offer-close" aria-label={OFFER[l][1]} onClick={closeOffer}>×</button>
+        </p>
+      ))}
       <div class="bar">
         <a class="brand" href={pathFor(lang, { name: 'start' })}>{t('app.name')}</a>
         <nav aria-label={t('app.language')}>
@@ -85,6 +100,15 @@ function Header() {
       </div>
     </header>
   );
+}
+
+function closeOffer() {
+  document.documentElement.removeAttribute('data-offer');
+  try {
+    localStorage.setItem(OFFER_CLOSED_KEY, 'no'); // not a language choice; "Next visitor" clears it with the rest
+  } catch {
+    /* the line is gone for this page anyway */
+  }
 }
 
 function Footer() {

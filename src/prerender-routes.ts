@@ -11,4 +11,4 @@ const pages = [
   ...guideIds.map((id) => `/guide/${id}/`),
 ];
 
-export const prerenderRoutes = ['', '/en', '/ru'].flatMap((p) => pages.map((page) => p + page));
+export const prerenderRoutes = ['', '/en', '/ru', '/uk'].flatMap((p) => pages.map((page) => p + page));

@@ -27,7 +27,7 @@ registerRoute(
     try {
       return await fetch(request);
     } catch {
-      const lang = /^\/(en|ru)(\/|$)/.exec(url.pathname)?.[1];
+      const lang = /^\/(en|ru|uk)(\/|$)/.exec(url.pathname)?.[1];
       return (await matchPrecache(`${lang ? '/' + lang : ''}/404/index.html`)) ?? Response.error();
     }
   },

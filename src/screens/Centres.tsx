@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
+import { useTitle } from '../title';
 import { rigaClock, type Clock } from '../centres/hours';
 import { inLatvia, haversineKm, type LatLon } from '../centres/distance';
 import { inMunicipality, nearest } from '../centres/select';
@@ -43,6 +44,7 @@ const points = (lists: Shown[][]): MapPoint[] => {
 
 export function Centres() {
   needNamespaces('centres', 'sources');
+  useTitle(t('centres:title'));
   const { query, route } = useLocation();
   const code = query.municipality;
   const muni = municipalities.find((m) => m.code === code);

@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
+import { useTitle } from '../title';
 import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData, type GuideFact, type GuideLine } from '../rules/guides';
 import { SourceLink, pageDate, sourceUrl } from './SourceLink';
 import { telOf } from '../centres/contact';
@@ -95,12 +96,6 @@ function GuideList({ ids }: { ids: string[] }) {
   );
 }
 
-function useTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`;
-  }, [title]);
-}
-
 function PrintButton() {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -125,7 +120,7 @@ function Index() {
 }
 
 function Missing({ id }: { id: string }) {
-  useTitle(g('ui.notFoundTitle'));
+  useTitle(g('ui.notFoundTitle'), true);
   return (
     <div class="guide-missing" data-guide-missing={id}>
       <h1>{g('ui.notFoundTitle')}</h1>

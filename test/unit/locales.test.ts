@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../locales');
 const SOURCE = 'en';
-const TRANSLATIONS = ['lv', 'ru'] as const;
+const TRANSLATIONS = ['lv', 'ru', 'uk'] as const;
 const LANGS = [SOURCE, ...TRANSLATIONS];
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -18,7 +18,8 @@ type Category = (typeof CATEGORIES)[number];
  */
 const SAME_AS_ENGLISH: Record<string, string> = {
   // e.g. 'centres:source.url': 'a URL, the same in every language',
-  'app:format.dateLong': 'only placeholders: Russian orders day, month and year as English does (month names differ)',
+  'app:format.dateLong': 'only placeholders: Russian and Ukrainian order day, month and year as English does (month names differ)',
+  'app:result.pageTitle': 'only placeholders: the service, then the verdict',
 };
 
 /** Values that are language-neutral by nature: a bare URL, e-mail address or phone number. */

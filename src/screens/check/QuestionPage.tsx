@@ -11,6 +11,7 @@ import type { Answers } from '../../rules/types';
 import type { CheckState } from './Check';
 import { ServiceName } from './names';
 import { ToolIcon } from './ToolIcon';
+import { useTitle } from '../../title';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -41,6 +42,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
 
   const options = useMemo(() => q.options(), [q]);
   const title = t(`q.${q.id}.title`);
+  useTitle(title, error);
 
   return (
     <form class="question" onSubmit={submit} noValidate data-question={q.id}>

@@ -2,6 +2,8 @@
 // what the check cannot know, and the sources with the date they were checked. Words only; the
 // decisions come from evaluate().
 import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { forgetLanguage, storedLanguage } from '../../i18n/choose';
 import { t, lang, needNamespaces } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
@@ -15,6 +17,7 @@ import { MeansName, ServiceName } from './names';
 import { ResultActions } from './ResultActions';
 import { SourceLink, pageDate } from '../SourceLink';
 import { dateLong, euro, euroRange } from '../../i18n/format';
+import { useTitle } from '../../title';
 
 
 function cost(c: { min: number; max: number } | null) {
@@ -37,6 +40,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
   needNamespaces('sources');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
+  useTitle(t('result.pageTitle', { verdict: t(`verdict.${e.verdict}.title`), service: lang() === 'lv' ? service.nameLv : t(`service.${service.id}.name`) }));
   return (
     <div class="result" data-verdict={e.verdict} data-service={service.id}>
       <div class={`verdict verdict-${e.verdict}`}>
@@ -68,7 +72,27 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       <p class="actions">
         <a href={state.hrefTo({ name: 'start' }, {})} class="button button-secondary">{t('check.startAgain')}</a>
       </p>
+      <ForgetLanguage />
     </div>
+  );
+}
+
+/** On a shared computer, the next person should not inherit this one's language: offer to forget a choice made here. */
+function ForgetLanguage() {
+  const [stored, setStored] = useState(false);
+  const [done, setDone] = useState(false);
+  useEffect(() => setStored(!!storedLanguage()), []);
+  return (
+    <>
+      {stored && !done && (
+        <p class="no-print">
+          <button type="button" class="button button-secondary" data-forget-language onClick={() => { forgetLanguage(); setDone(true); }}>
+            {t('check.forgetLanguage')}
+          </button>
+        </p>
+      )}
+      <p role="status" class="no-print">{done ? t('check.languageForgotten') : ''}</p>
+    </>
   );
 }
 
@@ -93,7 +117,7 @@ function Item({ item, means, e }: { item: CheckItem; means: string; e: Evaluatio
   const href = guideHref(fix?.guide ?? null);
   const text =
     item.id === 'accepted'
-      ? t(`item.accepted.${item.status}_${item.reason}`, { portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date) : '' })
+      ? t(`item.accepted.${item.status}_${item.reason}`, { portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date, 'gen') : '' })
       : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { defaultValue: t(`item.${item.id}.${item.status}`) });
   return (
     <li class={`item item-${item.status}`} id={`item-${means}-${item.id}`} data-item={item.id} data-status={item.status}>
@@ -148,11 +172,14 @@ function RouteItem({ r, n, e }: { r: Route; n: number; e: Evaluation }) {
         {r.steps.map((s) => {
           const href = guideHref(s.guide);
           const tm = time(s);
+          // A free step says nothing about money ("Check your Smart-ID level — Free" read oddly); the route's badge has the cost.
+          const money = s.cost ? (s.cost.max > 0 ? cost(s.cost) : '') : tm ? cost(s.cost) : '';
+          const meta = [money, tm].filter(Boolean).join(', ');
           return (
             <li key={s.id} data-step={s.id}>
               <span>{t(`way.${s.id}`)}</span>
-              {(s.cost || tm) && s.id !== 'in-person' && (
-                <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
+              {meta && s.id !== 'in-person' && (
+                <span class="meta"> — {meta}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
               )}
               {s.note && <span class="meta"> {t(`way.note.${s.note}`)}</span>}
               {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`)}</span></a></>}
@@ -239,8 +266,8 @@ function Sources({ e }: { e: Evaluation }) {
   return (
     <section aria-labelledby="sources-title" class="sources">
       <h2 id="sources-title">{t('result.sources')}</h2>
-      <p data-checked={e.checked}>{t('result.checkedOn', { date: dateLong(e.checked) })}</p>
-      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: dateLong(e.checked) })}</p>}
+      <p data-checked={e.checked}>{t('result.checkedOn', { date: dateLong(e.checked, 'loc') })}</p>
+      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: dateLong(e.checked, 'loc') })}</p>}
       <ul>
         {e.sources.map((id) => {
           const shown = pageDate(id);

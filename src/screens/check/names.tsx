@@ -2,22 +2,33 @@
 import { lang, t } from '../../i18n';
 import { facts, getMeans } from '../../rules/facts';
 
-export function ServiceName({ id }: { id: string }) {
-  const lv = facts.services.find((s) => s.id === id)!.nameLv;
-  if (lang() === 'lv') return <>{lv}</>;
+/**
+ * The official Latvian name to show in brackets beside a translation, or nothing when the translation already
+ * carries it ("Smart-ID", "E-veselība (рецепты…)"). The official name's own bracketed tail ("(BIS)",
+ * "(e-receptes, …)") is left out, so brackets never nest.
+ */
+export function officialBeside(translated: string, official: string): string | undefined {
+  const core = official.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  return translated.toLowerCase().includes(core.toLowerCase()) ? undefined : core;
+}
+
+function WithOfficial({ translated, official }: { translated: string; official: string }) {
+  const beside = officialBeside(translated, official);
   return (
     <>
-      {t(`service.${id}.name`)} <span class="official" lang="lv">({lv})</span>
+      {translated}
+      {beside && <> <span class="official" lang="lv">({beside})</span></>}
     </>
   );
 }
 
+export function ServiceName({ id }: { id: string }) {
+  const lv = facts.services.find((s) => s.id === id)!.nameLv;
+  if (lang() === 'lv') return <>{lv}</>;
+  return <WithOfficial translated={t(`service.${id}.name`)} official={lv} />;
+}
+
 export function MeansName({ id }: { id: string }) {
-  const lv = getMeans(id).nameLv;
   if (lang() === 'lv') return <>{t(`means.${id}`)}</>;
-  return (
-    <>
-      {t(`means.${id}`)} <span class="official" lang="lv">({lv})</span>
-    </>
-  );
+  return <WithOfficial translated={t(`means.${id}`)} official={getMeans(id).nameLv} />;
 }
