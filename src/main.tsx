@@ -52,8 +52,12 @@ export async function prerender(data: { url: string }) {
     links: new Set([...(links ?? []), ...extra].filter((l) => l.startsWith('/') && !l.includes('?'))),
     head: {
       lang,
-      // The same text the page's screen sets (src/title.ts); a page without a heading is the check's "preparing" step.
-      title: page.name === 'start' ? t('app.title') : titleText(firstHeading(html) || t('check.loading'), page.name === 'not-found'),
+      // The same text the page's screen sets (src/title.ts). A question prerendered without answers moves on to the
+      // first open one in the browser, so its HTML shows "preparing": its title still names the question.
+      title: page.name === 'start' ? t('app.title') : titleText(
+        firstHeading(html) || (page.name === 'question' && page.id !== 'next' && t(`q.${page.id}.title`)) || t('check.loading'),
+        page.name === 'not-found',
+      ),
       elements: new Set([
         { type: 'meta', props: { name: 'description', content: t('app.description') } },
         { type: 'meta', props: { name: 'prerendered-path', content: data.url } },
