@@ -8,6 +8,7 @@ import { facts } from './src/rules/facts.ts';
 import { prerenderRoutes } from './src/prerender-routes.ts';
 import { inlineFirstLoad } from './scripts/vite-plugin-inline.ts';
 import { SECURITY_HEADERS } from './scripts/security-headers.ts';
+import { tagLanguages } from './scripts/sw-languages.ts';
 
 /** Fails the build when a fact lacks a source or date, or a reference dangles. */
 const checkData = () => ({
@@ -34,6 +35,7 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
         globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**'], // the prerender chunk is build-only
         maximumFileSizeToCacheInBytes: 512 * 1024,
+        manifestTransforms: [tagLanguages('dist')], // each language's pages and words are cached only when in use (src/sw.ts)
         sourcemap: false,
       },
     }),

@@ -23,8 +23,8 @@ export const preloadScreen = (name: Route['name']) =>
 
 /** The offer line, in the language it offers (the page's own words are not that language's). */
 const OFFER: Record<Lang, [offer: string, close: string]> = {
-  lv: ['Šī lapa ir pieejama latviešu valodā', 'Aizvērt'],
-  en: ['This page is available in English', 'Close'],
+  lv: ['Šī lapa ir arī latviski', 'Aizvērt'],
+  en: ['This page is also in English', 'Close'],
   ru: ['Эта страница есть на русском', 'Закрыть'],
   uk: ['Ця сторінка є українською', 'Закрити'],
 };

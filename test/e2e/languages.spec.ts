@@ -5,9 +5,10 @@
 import { test, expect, type Page } from '@playwright/test';
 import { LANGS, prefix, answer, expectAccessible, expectReady, watchErrors } from './helpers';
 import { prerenderRoutes } from '../../src/prerender-routes';
+import { waitForServiceWorker } from './sw-helpers';
 
 const RESULT = '/result/?service=e-health&device=phone&have=smart-id,internet-bank&smart-id-level=basic';
-const OFFER = { lv: 'Šī lapa ir pieejama latviešu valodā', en: 'This page is available in English', ru: 'Эта страница есть на русском', uk: 'Ця сторінка є українською' };
+const OFFER = { lv: 'Šī lapa ir arī latviski', en: 'This page is also in English', ru: 'Эта страница есть на русском', uk: 'Ця сторінка є українською' };
 const ERROR = { lv: 'Kļūda:', en: 'Error:', ru: 'Ошибка:', uk: 'Помилка:' };
 const GENERIC = ['e-Gatavs', 'e-Gatavs – vai varat to izdarīt tiešsaistē?'];
 
@@ -161,3 +162,29 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test.describe('offline, one language at a time', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('the worker caches the language in use, and the one switched to', async ({ page, context }) => {
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    const cachedLangs = () => page.evaluate(async () => {
+      const name = (await caches.keys()).find((k) => k.startsWith('e-gatavs-lang-'))!;
+      const paths = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.endsWith('/index.html'));
+      return [...new Set(paths.map((p) => /^\/(en|ru|uk)\//.exec(p)?.[1] ?? 'lv'))].sort();
+    });
+    expect(await cachedLangs()).toEqual(['lv']);
+    await page.locator('.langs a[lang="uk"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect.poll(cachedLangs, { timeout: 15_000 }).toEqual(['lv', 'uk']);
+    await context.setOffline(true);
+    await page.goto('/uk/result/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works');
+    await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+    await page.locator('.langs a[lang="lv"]').click(); // the switch, offline, back to a language in use
+    await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
+    await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+    const never = await page.goto('/ru/'); // a language never used: its page is not here, a 404 page in one that is
+    expect(never?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('h1')).toBeVisible();
+  });
+});
