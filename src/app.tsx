@@ -11,11 +11,11 @@ import { NotFound } from './screens/NotFound';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { AssistLayer, AssistSwitch } from './assist';
 
-// Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite).
-const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources')]).then(([m]) => m.Check));
+// Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite; 'places': municipalities).
+const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources'), loadNamespace('places')]).then(([m]) => m.Check));
 const Guide = lazy(() => Promise.all([import('./screens/Guide'), loadNamespace('guides'), loadNamespace('sources')]).then(([m]) => m.Guide));
-const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources')]).then(([m]) => m.Centres));
-const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
+const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources'), loadNamespace('places')]).then(([m]) => m.Centres));
+const LinkBuilder = lazy(() => Promise.all([import('./screens/LinkBuilder'), loadNamespace('places')]).then(([m]) => m.LinkBuilder));
 
 /** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
 export const preloadScreen = (name: Route['name']) =>

@@ -11,7 +11,7 @@ import type { Answers } from '../rules/types';
 import { QrCode, qrPngFile, qrSvgFile } from '../assist/qr';
 import { useAssistWords } from '../assist/words';
 import { useTitle } from '../title';
-import { officialBeside } from './check/names';
+import { inReaderOrder, officialBeside, placeLabel } from './check/names';
 import '../assist/builder.css';
 
 /** The button's words in the language of the check it opens (the editor's page may be in any language). */
@@ -79,7 +79,7 @@ export function LinkBuilder() {
       setStatus('');
     }
   };
-  const sorted = facts.municipalities; // stored in Latvian alphabetical order
+  const sorted = inReaderOrder(facts.municipalities); // the reader's alphabetical order
   if (!ready) return <h1>{t('app.linkBuilder')}</h1>;
 
   return (
@@ -100,7 +100,7 @@ export function LinkBuilder() {
             <select id="lb-municipality" aria-describedby="lb-municipality-hint" value={municipality}
               onChange={(e) => { setMunicipality((e.target as HTMLSelectElement).value); setStatus(''); }}>
               <option value="">{t('assist:builder.anyMunicipality')}</option>
-              {sorted.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+              {sorted.map((m) => <option key={m.code} value={m.code}>{placeLabel(m.code, m.name)}</option>)}
             </select>
           </div>
         )}

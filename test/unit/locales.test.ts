@@ -220,3 +220,17 @@ describe('names', () => {
     expect(names.filter((n) => DUPLICATE(n) || NESTED.test(n) || /\{\{|\}\}/.test(n))).toEqual([]);
   });
 });
+
+describe('places', () => {
+  const municipalities = (JSON.parse(readFileSync(join(__dirname, '../../src/data/municipalities.json'), 'utf8')) as {
+    municipalities: { code: string; name: string }[];
+  }).municipalities;
+  it.each(readdirSync(ROOT))('%s: every municipality has a name in places.json', (lang) => {
+    const places = JSON.parse(readFileSync(join(ROOT, lang, 'places.json'), 'utf8')) as Record<string, string>;
+    expect(municipalities.filter((m) => !places[m.code]).map((m) => m.code)).toEqual([]);
+  });
+  it('in Latvian, places.json holds the official names', () => {
+    const places = JSON.parse(readFileSync(join(ROOT, 'lv', 'places.json'), 'utf8')) as Record<string, string>;
+    for (const m of municipalities) expect(places[m.code], m.code).toBe(m.name);
+  });
+});

@@ -13,7 +13,7 @@ import { todayInRiga } from '../../flow/device';
 import { isStale } from '../../rules/staleness';
 import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
-import { MeansName, ServiceName } from './names';
+import { MeansName, ServiceName, placeLabel } from './names';
 import { ResultActions } from './ResultActions';
 import { SourceLink, pageDate } from '../SourceLink';
 import { dateLong, euro, euroRange } from '../../i18n/format';
@@ -37,7 +37,7 @@ function time(w: Way) {
 const guideHref = (id: string | null) => (id ? pathFor(lang(), { name: 'guide', id }) : null);
 
 export function ResultPage({ service, state }: { service: Service; state: CheckState }) {
-  needNamespaces('sources');
+  needNamespaces('sources', 'places');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
   useTitle(t('result.pageTitle', { verdict: t(`verdict.${e.verdict}.title`), service: lang() === 'lv' ? service.nameLv : t(`service.${service.id}.name`) }));
@@ -47,7 +47,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
         <h1>{t(`verdict.${e.verdict}.title`)}</h1>
         <p class="verdict-service">
           <ServiceName id={service.id} />
-          {municipality && e.variantKey !== '*' ? ` · ${municipality.name}` : ''}
+          {municipality && e.variantKey !== '*' ? ` · ${placeLabel(municipality.code, municipality.name)}` : ''}
         </p>
         <p>{t(`verdict.${e.verdict}.body`)}</p>
         {state.flags.on && <p class="preview" data-on={state.flags.on}>{t('result.previewDate', { date: dateLong(state.flags.on) })}</p>}
