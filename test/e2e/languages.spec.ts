@@ -146,6 +146,18 @@ for (const lang of LANGS) {
       expect(errors()).toEqual([]);
     });
 
+    test('pages reached inside the app (no reload) get their own title', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/`);
+      await expectReady(page);
+      for (const href of ['/centres/', '/guide/', '/link/']) {
+        await page.locator(`footer a[href="${prefix(lang)}${href}"]`).click();
+        await expect(page.locator('main h1')).toBeVisible();
+        const h1 = (await page.locator('main h1').textContent())!.trim();
+        // The page's heading (the link builder's title adds who it is for), then the service.
+        await expect(page, href).toHaveTitle(new RegExp(`^${h1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.* – e-Gatavs$`));
+      }
+    });
+
     test('the result leaves no placeholder and repeats no name in brackets', async ({ page }) => {
       await page.goto(prefix(lang) + RESULT);
       await expect(page.locator('.result')).toBeVisible();
