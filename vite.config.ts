@@ -9,6 +9,7 @@ import { prerenderRoutes } from './src/prerender-routes.ts';
 import { inlineFirstLoad } from './scripts/vite-plugin-inline.ts';
 import { SECURITY_HEADERS } from './scripts/security-headers.ts';
 import { deployFiles } from './scripts/vite-plugin-deploy.ts';
+import { tagLanguages } from './scripts/sw-languages.ts';
 
 /** Fails the build when any data (facts, rules, guides, centres, …) lacks a source or date, or a reference dangles. */
 const checkData = () => ({
@@ -37,6 +38,7 @@ export default defineConfig({
         // (The precache budget in scripts/check-size.mjs counts what a phone downloads.) pdf.js is cached on first use (src/sw.ts).
         globIgnores: ['**/prerender-*.js', 'sw.js', '.vite/**', 'assets/pdf-*.js', 'rules/**', '*/rules/**'], // the prerender chunk is build-only
         maximumFileSizeToCacheInBytes: 512 * 1024,
+        manifestTransforms: [tagLanguages('dist')], // each language's pages and words are cached only when in use (src/sw.ts)
         sourcemap: false,
       },
     }),

@@ -61,7 +61,7 @@ const pages = walk(DIST).filter((f) => f.endsWith('.html')).sort();
 if (!pages.length) throw new Error(`No HTML in ${DIST}: run vite build first`);
 for (const p of pages) check('HTML+CSS', relative(DIST, p), gz(readFileSync(p)), BUDGET.html);
 
-for (const [lang, page] of [['lv', 'index.html'], ['en', 'en/index.html'], ['ru', 'ru/index.html']]) {
+for (const [lang, page] of [['lv', 'index.html'], ['en', 'en/index.html'], ['ru', 'ru/index.html'], ['uk', 'uk/index.html']]) {
   const parts = firstLoadJs(join(DIST, page), lang);
   const total = parts.reduce((s, p) => s + p.gzip, 0);
   check('first-load JS', `${page} (${parts.map((p) => `${p.file.replace('assets/', '')} ${kb(p.gzip)}`).join(' + ')})`, total, BUDGET.js);

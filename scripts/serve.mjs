@@ -83,7 +83,7 @@ export function serve(dir = 'dist', port = 4314, host = '127.0.0.1') {
     let status = 200;
     if (!file) {
       status = 404;
-      file = `${/^\/(en|ru)(\/|$)/.exec(path)?.[0]?.replace(/\/?$/, '') ?? ''}/404/index.html`;
+      file = `${/^\/(en|ru|uk)(\/|$)/.exec(path)?.[0]?.replace(/\/?$/, '') ?? ''}/404/index.html`;
     }
     let body = await readFile(join(root, file));
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'Accept-Encoding', ...applyRules(rulesOf(root), path) };

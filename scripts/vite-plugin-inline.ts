@@ -3,16 +3,17 @@
 // <noscript> saying what they need. CSS of lazy chunks stays in its own files.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { OFFER_SCRIPT } from './offer-script.ts';
 
-const CHECK_PAGE = /^(?:(en|ru)\/)?(?:check\/[^/]+|result)\/index\.html$/;
-const PAGE_LANG = /^(en|ru)\//;
+const CHECK_PAGE = /^(?:(en|ru|uk)\/)?(?:check\/[^/]+|result)\/index\.html$/;
+const PAGE_LANG = /^(en|ru|uk)\//;
 /** The lazy screen each kind of page needs at once (preloaded so it does not wait for the entry to run). */
 const SCREEN_FOR: [RegExp, string][] = [
-  [/^(?:(?:en|ru)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx'],
-  [/^(?:(?:en|ru)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx'],
-  [/^(?:(?:en|ru)\/)?centres\//, 'src/screens/Centres.tsx'],
-  [/^(?:(?:en|ru)\/)?open\//, 'src/screens/open/Open.tsx'],
-  [/^(?:(?:en|ru)\/)?rules\//, 'src/screens/Rules.tsx'],
+  [/^(?:(?:en|ru|uk)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx'],
+  [/^(?:(?:en|ru|uk)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx'],
+  [/^(?:(?:en|ru|uk)\/)?centres\//, 'src/screens/Centres.tsx'],
+  [/^(?:(?:en|ru|uk)\/)?open\//, 'src/screens/open/Open.tsx'],
+  [/^(?:(?:en|ru|uk)\/)?rules\//, 'src/screens/Rules.tsx'],
 ];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -55,6 +56,7 @@ export function inlineFirstLoad(localesDir: string): Plugin {
             .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
             .join('');
           html = html.replace(/(<script type="module"[^>]*><\/script>)/, `$1${preload}`);
+          html = html.replace(/(<meta charset[^>]*>)/, `$1<script>${OFFER_SCRIPT}</script>`);
           const m = CHECK_PAGE.exec(file.fileName);
           if (m) {
             const lang = m[1] ?? 'lv';

@@ -4,7 +4,7 @@
 import { LocationProvider, lazy, useLocation, ErrorBoundary } from 'preact-iso';
 import { useEffect, useRef } from 'preact/hooks';
 import { lang as currentLang, loadNamespace, t } from './i18n';
-import { parsePath, pathFor, scopeFor, LANGS, type Page as Route } from './routes';
+import { parsePath, pathFor, scopeFor, LANGS, LANG_NAMES, type Lang, type Page as Route } from './routes';
 import { rememberLanguage, switchPath } from './i18n/choose';
 import { Start } from './screens/Start';
 import { NotFound } from './screens/NotFound';
@@ -14,11 +14,11 @@ import { reloadForChunkError, watchChunkErrors } from './pwa/chunk-reload';
 
 if (typeof window !== 'undefined') watchChunkErrors();
 
-// Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite).
-const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources')]).then(([m]) => m.Check));
+// Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite; 'places': municipalities).
+const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources'), loadNamespace('places')]).then(([m]) => m.Check));
 const Guide = lazy(() => Promise.all([import('./screens/Guide'), loadNamespace('guides'), loadNamespace('sources')]).then(([m]) => m.Guide));
-const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources')]).then(([m]) => m.Centres));
-const LinkBuilder = lazy(() => import('./screens/LinkBuilder').then((m) => m.LinkBuilder));
+const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources'), loadNamespace('places')]).then(([m]) => m.Centres));
+const LinkBuilder = lazy(() => Promise.all([import('./screens/LinkBuilder'), loadNamespace('places')]).then(([m]) => m.LinkBuilder));
 const Open = lazy(() => Promise.all([import('./screens/open/Open'), loadNamespace('open')]).then(([m]) => m.Open));
 const Rules = lazy(() => Promise.all([import('./screens/Rules'), loadNamespace('rules'), loadNamespace('sources')]).then(([m]) => m.Rules));
 
@@ -26,7 +26,14 @@ const Rules = lazy(() => Promise.all([import('./screens/Rules'), loadNamespace('
 export const preloadScreen = (name: Route['name']) =>
   ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder, open: Open, rules: Rules } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
-const LANG_NAMES = { lv: 'Latviešu', en: 'English', ru: 'Русский' } as const;
+/** The offer line, in the language it offers (the page's own words are not that language's). */
+const OFFER: Record<Lang, [offer: string, close: string]> = {
+  lv: ['Šī lapa ir arī latviski', 'Aizvērt'],
+  en: ['This page is also in English', 'Close'],
+  ru: ['Эта страница есть на русском', 'Закрыть'],
+  uk: ['Ця сторінка є українською', 'Закрити'],
+};
+const OFFER_CLOSED_KEY = 'e-gatavs.offer';
 
 function Page() {
   const { url } = useLocation();
@@ -34,14 +41,14 @@ function Page() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After an in-page navigation, move focus to the new page's heading (as GOV.UK does) and update the title.
+  // After an in-page navigation, move focus to the new page's heading (as GOV.UK does). Each screen sets its
+  // own title (src/title.ts).
   useEffect(() => {
     if (first.current) return void (first.current = false);
     const h1 = main.current?.querySelector('h1');
     if (h1) {
       h1.setAttribute('tabindex', '-1');
       h1.focus();
-      document.title = `${h1.textContent} – ${t('app.name')}`;
     }
   }, [url]);
 
@@ -73,6 +80,14 @@ function Header() {
   return (
     <header class="site-header">
       <a class="skip" href="#main">{t('app.skip')}</a>
+      {/* Every other language's offer is in the page; the inline script in <head> shows at most one (html[data-offer])
+          before the first paint, so nothing moves. */}
+      {LANGS.filter((l) => l !== lang).map((l) => (
+        <p class="lang-offer" lang={l} key={l}>
+          <a href={switchPath(pathname, search, l)} hrefLang={l} onClick={() => rememberLanguage(l)}>{OFFER[l][0]}</a>
+          <button type="button" class="offer-close" aria-label={OFFER[l][1]} onClick={closeOffer}>×</button>
+        </p>
+      ))}
       <div class="bar">
         <a class="brand" href={pathFor(lang, { name: 'start' })}>{t('app.name')}</a>
         <nav aria-label={t('app.language')}>
@@ -91,6 +106,15 @@ function Header() {
       </div>
     </header>
   );
+}
+
+function closeOffer() {
+  document.documentElement.removeAttribute('data-offer');
+  try {
+    localStorage.setItem(OFFER_CLOSED_KEY, 'no'); // not a language choice; "Next visitor" clears it with the rest
+  } catch {
+    /* the line is gone for this page anyway */
+  }
 }
 
 function Footer() {

@@ -4,19 +4,25 @@ import { hydrate } from 'preact-iso';
 import { render } from 'preact';
 import { App, preloadScreen } from './app';
 import { initI18n, missingKeys, t } from './i18n';
-import { parsePath, pathFor, type Lang } from './routes';
-import { pickLanguage } from './i18n/choose';
+import { parsePath, pathFor, LANGS } from './routes';
+import { askedLanguage, switchPath } from './i18n/choose';
+import { titleText } from './title';
 import './styles.css';
 
 if (typeof window !== 'undefined') {
   // A host may serve /…/index.html as is: show that page under its one address (/…/), not "page not found".
   if (/\/index\.html$/.test(location.pathname))
     history.replaceState(history.state, '', location.pathname.replace(/index\.html$/, '') + location.search + location.hash);
-  const { lang } = parsePath(location.pathname);
-  const wanted = pickLanguage(lang, location.search);
-  if (wanted.redirect) location.replace(wanted.redirect);
-  else
-    initI18n(lang).then(async () => {
+  // The address says the language. A link with ?lang= (the older form of the path prefix) is shown in that
+  // language at once, from this same page and script: the address is corrected in place, nothing reloads.
+  const pathLang = parsePath(location.pathname).lang;
+  const asked = askedLanguage(pathLang, location.search);
+  if (asked) {
+    history.replaceState(history.state, '', switchPath(location.pathname, location.search, asked) + location.hash);
+    document.documentElement.lang = asked;
+  }
+  const lang = asked ?? pathLang;
+  initI18n(lang).then(async () => {
       const root = document.getElementById('app')!;
       // Pages are prerendered without answers; with answers in the query the markup differs, so render
       // afresh instead of hydrating mismatched HTML.
@@ -43,13 +49,18 @@ export async function prerender(data: { url: string }) {
   await initI18n(lang);
   const { html, links } = await ssr(<App />);
   if (missingKeys.size) throw new Error(`${data.url}: words missing from locales/: ${[...missingKeys].join(', ')}`);
-  const extra = page.name === 'start' ? (['lv', 'en', 'ru'] as Lang[]).map((l) => pathFor(l, { name: 'start' })) : [];
+  const extra = page.name === 'start' ? LANGS.map((l) => pathFor(l, { name: 'start' })) : [];
   return {
     html,
     links: new Set([...(links ?? []), ...extra].filter((l) => l.startsWith('/') && !l.includes('?'))),
     head: {
       lang,
-      title: page.name === 'start' ? t('app.title') : `${firstHeading(html) || t('app.title')} – ${t('app.name')}`,
+      // The same text the page's screen sets (src/title.ts). A question prerendered without answers moves on to the
+      // first open one in the browser, so its HTML shows "preparing": its title still names the question.
+      title: page.name === 'start' ? t('app.title') : titleText(
+        firstHeading(html) || (page.name === 'question' && page.id !== 'next' && t(`q.${page.id}.title`)) || t('check.loading'),
+        page.name === 'not-found',
+      ),
       elements: new Set([
         { type: 'meta', props: { name: 'description', content: t('app.description') } },
         { type: 'meta', props: { name: 'prerendered-path', content: data.url } },

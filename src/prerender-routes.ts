@@ -16,4 +16,4 @@ const pages = [
   ...facts.services.flatMap((s) => [`/rules/${s.id}/`, ...(variesByMunicipality(s) ? facts.municipalities.map((m) => `/rules/${s.id}/${m.code}/`) : [])]),
 ];
 
-export const prerenderRoutes = ['', '/en', '/ru'].flatMap((p) => pages.map((page) => p + page));
+export const prerenderRoutes = ['', '/en', '/ru', '/uk'].flatMap((p) => pages.map((page) => p + page));

@@ -1,7 +1,9 @@
 // WARNING: first-load path. Keep it small.
-// Paths and pages. The language is the path prefix ('' for Latvian, /en, /ru); answers live in the query.
-export const LANGS = ['lv', 'en', 'ru'] as const;
+// Paths and pages. The language is the path prefix ('' for Latvian, /en, /ru, /uk); answers live in the query.
+export const LANGS = ['lv', 'en', 'ru', 'uk'] as const;
 export type Lang = (typeof LANGS)[number];
+/** Each language's name in itself (the switch, the link builder, the offer line). */
+export const LANG_NAMES: Record<Lang, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', uk: 'Українська' };
 
 export type Page =
   | { name: 'start' }
@@ -19,7 +21,7 @@ export const isLang = (v: unknown): v is Lang => (LANGS as readonly unknown[]).i
 export function parsePath(pathname: string): { lang: Lang; page: Page } {
   const parts = pathname.split('/').filter(Boolean);
   const lang: Lang = isLang(parts[0]) && parts[0] !== 'lv' ? parts[0] : 'lv';
-  if (parts[0] === 'en' || parts[0] === 'ru') parts.shift();
+  if (lang !== 'lv') parts.shift();
   const [a, b, ...rest] = parts;
   let page: Page = { name: 'not-found' };
   if (!a) page = { name: 'start' };
@@ -50,4 +52,5 @@ export function pathFor(lang: Lang, page: Page): string {
 }
 
 /** Links inside one language are routed in the page; a link to another language loads that language's page. */
-export const scopeFor = (lang: Lang) => (lang === 'lv' ? /^\/(?!en\/|ru\/)/ : new RegExp(`^/${lang}/`));
+export const scopeFor = (lang: Lang) =>
+  lang === 'lv' ? new RegExp(`^/(?!(?:${LANGS.slice(1).join('|')})/)`) : new RegExp(`^/${lang}/`);

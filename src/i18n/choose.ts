@@ -1,6 +1,9 @@
 // WARNING: first-load path. Keep it small.
-// Which language to show: ?lang= first, then a choice the person made earlier, then the browser's
-// languages (Latvian wins whenever the browser lists it). Stored values are checked, never trusted.
+// Which language to show: the address says it (path prefix, or ?lang= on a link), and nothing else does.
+// Nothing switches the language by itself after the page has loaded (a redirect made an English or Russian
+// browser download every page twice, and overrode the language an editor chose for a link). When the
+// browser's languages, or a language the person chose earlier on this device, differ from the page's,
+// the page offers that language in one line (scripts/offer-script.ts decides before the first paint).
 import { isLang, parsePath, type Lang } from '../routes';
 
 export const LANG_KEY = 'e-gatavs.lang';
@@ -14,6 +17,7 @@ export function storedLanguage(): Lang | undefined {
   }
 }
 
+/** Only when the person switches language themselves (the switch, the offer line); never for a link. */
 export function rememberLanguage(lang: Lang) {
   try {
     localStorage.setItem(LANG_KEY, lang);
@@ -22,10 +26,17 @@ export function rememberLanguage(lang: Lang) {
   }
 }
 
-export function browserLanguage(languages: readonly string[]): Lang {
-  const base = languages.map((l) => l.toLowerCase().split('-')[0]);
-  if (base.includes('lv')) return 'lv';
-  return (base.find(isLang) as Lang | undefined) ?? 'lv';
+export function forgetLanguage() {
+  try {
+    localStorage.removeItem(LANG_KEY);
+  } catch {
+    /* nothing stored */
+  }
+}
+
+/** The first of the browser's languages that we have, if any. */
+export function browserLanguage(languages: readonly string[]): Lang | undefined {
+  return languages.map((l) => l.toLowerCase().split('-')[0]).find(isLang);
 }
 
 /** Same page and answers in another language. */
@@ -33,24 +44,24 @@ export function switchPath(pathname: string, search: string, to: Lang): string {
   const { lang } = parsePath(pathname);
   const raw = lang === 'lv' ? pathname : pathname.slice(lang.length + 1) || '/';
   const rest = raw.endsWith('/') ? raw : raw + '/'; // our pages all end in '/', whatever the server did to the address
-  const params = new URLSearchParams(search);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
   params.delete('lang');
   const q = params.toString().replace(/%2C/g, ',');
   return (to === 'lv' ? '' : `/${to}`) + rest + (q ? `?${q}` : '');
 }
 
-export function pickLanguage(pathLang: Lang, search: string): { redirect?: string } {
+/** The language a link asks for with ?lang= (an older form of the path prefix), if it differs from the path's. */
+export function askedLanguage(pathLang: Lang, search: string): Lang | undefined {
   let asked: string | null = null;
   try {
     asked = new URLSearchParams(search).get('lang');
   } catch {
     /* garbled query: ignore */
   }
-  let wanted: Lang | undefined;
-  if (isLang(asked)) {
-    wanted = asked;
-    rememberLanguage(asked);
-  } else wanted = storedLanguage() ?? (pathLang === 'lv' ? browserLanguage(navigator.languages ?? []) : pathLang);
-  if (wanted === pathLang) return {};
-  return { redirect: switchPath(location.pathname, search, wanted) };
+  return isLang(asked) && asked !== pathLang ? asked : undefined;
 }

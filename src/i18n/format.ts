@@ -7,12 +7,17 @@ import { lang, t } from './index';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const parts = (iso: string) => iso.split('-').map(Number); // "2025-09-06" → [2025, 9, 6]
-const month = (m: number) => t(`format.month.${m}`);
+/** The case a date stands in, where the language declines it (Latvian): "2023. gada 1. februāris" (nom),
+ * "kopš 2023. gada 1. februāra" (gen), "pārbaudīts 2026. gada 27. novembrī" (loc). The sentence around the
+ * date chooses; languages without these forms give the same table for each. */
+export type DateCase = 'nom' | 'gen' | 'loc';
+const MONTHS = { nom: 'month', gen: 'monthGen', loc: 'monthLoc' } as const;
+const month = (m: number, form: DateCase = 'nom') => t(`format.${MONTHS[form]}.${m}`);
 
-/** "2025-09-06" → "2025. gada 6. septembris" (lv), "6 September 2025" (en), "6 сентября 2025 г." (ru). */
-export function dateLong(iso: string): string {
+/** "2025-09-06" → "2025. gada 6. septembris" (lv), "6 September 2025" (en), "6 сентября 2025" (ru), "6 вересня 2025" (uk). */
+export function dateLong(iso: string, form: DateCase = 'nom'): string {
   const [year, m, day] = parts(iso);
-  return t('format.dateLong', { year, month: month(m), day });
+  return t('format.dateLong', { year, month: month(m, form), day });
 }
 
 /** "2025-09-06" → "06.09.2025." in Latvian (the usual written form); the long form elsewhere. */
@@ -27,7 +32,7 @@ export function dayMonth(md: string): string {
   return lang() === 'lv' ? `${pad(day)}.${pad(m)}.` : t('format.dayMonth', { month: month(m), day });
 }
 
-const TAGS = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU' } as const;
+const TAGS = { lv: 'lv-LV', en: 'en-GB', ru: 'ru-RU', uk: 'uk-UA' } as const;
 
 /** A number with at most `digits` decimals, in the page's decimal separator. Intl only from 1,000 up (grouping). */
 export function number(n: number, digits = 3): string {
@@ -39,7 +44,7 @@ export function number(n: number, digits = 3): string {
 /** An amount of euros: whole amounts without cents (5), others with two decimals (4,27). Fees are under €1,000. */
 const amount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace('.', t('format.decimal')));
 
-/** Euros: "€5", "€4.27" (en); "5 €", "4,27 €" (lv, ru). */
+/** Euros: "€5", "€4.27" (en); "5 €", "4,27 €" (lv, ru, uk). */
 export const euro = (n: number) => t('format.euro', { amount: amount(n) });
 
 /** A euro range: "€5–20" (en); "5–20 €" (lv, ru). */

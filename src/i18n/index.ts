@@ -39,6 +39,8 @@ export async function loadNamespace(ns: string): Promise<void> {
 }
 
 export const hasNamespace = (ns: string) => !!instance?.hasResourceBundle(current, ns);
+/** A loaded namespace's words as stored (its key order is meaningful for places.json: the reader's alphabet). */
+export const bundle = (ns: string): Record<string, unknown> => instance!.getResourceBundle(current, ns) ?? {};
 
 /**
  * For a screen's render: suspends (throws the loading promise) until the active language's namespaces are

@@ -22,6 +22,8 @@ export async function registerServiceWorker(onUpdate: (accept: () => void) => vo
   wb.addEventListener('waiting', (e) => offer(e.sw));
   const reg = await wb.register();
   if (!reg) return;
+  // The worker caches the pages and words of the languages in use (src/sw.ts): after a switch, this one too.
+  navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ type: 'CACHE_LANG', lang: document.documentElement.lang }));
   // The browser checks for a new sw.js on every navigation, so it may already be installing (or waiting)
   // by the time this runs, after page load; workbox-window does not report that case.
   const watch = (sw: ServiceWorker | null) =>

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { lang, needNamespaces, t } from '../i18n';
 import { pathFor } from '../routes';
+import { useTitle } from '../title';
+import { inReaderOrder, placeLabel } from './check/names';
 import { rigaClock, type Clock } from '../centres/hours';
 import { inLatvia, haversineKm, type LatLon } from '../centres/distance';
 import { inMunicipality, municipalitiesWith, nearest } from '../centres/select';
@@ -63,7 +65,8 @@ function MunicipalContacts({ contacts: c }: { contacts: Contacts }) {
 }
 
 export function Centres() {
-  needNamespaces('centres', 'sources', 'app');
+  needNamespaces('centres', 'sources', 'app', 'places');
+  useTitle(t('centres:title'));
   const { query, route } = useLocation();
   // An old link may name a municipality that has since merged into another: show the new one, and say so.
   const merged = mergedInto(query.municipality);
@@ -103,8 +106,8 @@ export function Centres() {
     route(value ? `${here}?municipality=${value}` : here);
   }
 
-  const cities = municipalities.filter((m) => m.type !== 'novads');
-  const novadi = municipalities.filter((m) => m.type === 'novads');
+  const cities = inReaderOrder(municipalities).filter((m) => m.type !== 'novads');
+  const novadi = inReaderOrder(municipalities).filter((m) => m.type === 'novads');
   const geoError = ['denied', 'unavailable', 'timeout', 'unsupported'].includes(geo.status);
 
   let results = null;
@@ -122,7 +125,7 @@ export function Centres() {
         {inLatvia(from) && (
           <p>
             {t('centres:near.municipality', { centre: centre.centre })}{' '}
-            <a href={`${here}?municipality=${centre.code}`} data-nearest-municipality={centre.code} onClick={() => setGeo({ status: 'idle' })}>{t('centres:near.showAll', { name: centre.name })}</a>
+            <a href={`${here}?municipality=${centre.code}`} data-nearest-municipality={centre.code} onClick={() => setGeo({ status: 'idle' })}>{t('centres:near.showAll', { name: placeLabel(centre.code, centre.name) })}</a>
           </p>
         )}
         <LatviaMap points={points([v, p])} you={inLatvia(from) ? from : undefined} label={t('centres:map.near')} />
@@ -140,27 +143,28 @@ export function Centres() {
     const elsewhere = v.length ? [] : nearest(places, from, 'centre', 3, muni.code);
     results = (
       <div data-mode="municipality" data-municipality={muni.code}>
-        <h2 id="results" tabIndex={-1}>{t('centres:muni.title', { name: muni.name })}</h2>
+        <h2 id="results" tabIndex={-1}>{t('centres:muni.title', { name: placeLabel(muni.code, muni.name) })}</h2>
         {v.length ? (
           <>
-            <p data-count={v.length}>{t('centres:muni.count', { count: v.length, name: muni.name })} {t('centres:muni.partial')} <Official /></p>
+            <p data-count={v.length}>{t('centres:muni.count', { count: v.length, name: placeLabel(muni.code, muni.name) })} {t('centres:muni.partial')} <Official /></p>
             <PlaceList items={v} clock={clock} start={1} kind="vpvkac" />
           </>
         ) : (
           <div class="notice fallback" data-fallback={muni.code}>
-            <p class="fallback-title">{t('centres:muni.none', { name: muni.name })}</p>
-            <p>{t('centres:muni.noneBody')} <Official /></p>
+            <p class="fallback-title">{t('centres:muni.none', { name: placeLabel(muni.code, muni.name) })}</p>
+            <p>{t('centres:muni.noneBody')}</p>
+            <p><Official /></p>
             {muni.contacts && <MunicipalContacts contacts={muni.contacts} />}
           </div>
         )}
-        <LatviaMap points={points([v, elsewhere, p])} label={t('centres:map.municipality', { name: muni.name })} />
+        <LatviaMap points={points([v, elsewhere, p])} label={t('centres:map.municipality', { name: placeLabel(muni.code, muni.name) })} />
         {elsewhere.length > 0 && (
           <>
             <h2>{t('centres:muni.elsewhere', { centre: muni.centre })}</h2>
             <PlaceList items={elsewhere} clock={clock} start={v.length + 1} kind="elsewhere" />
           </>
         )}
-        <h2>{ownPmlp.length ? t('centres:muni.pmlp', { name: muni.name }) : t('centres:muni.pmlpNearest', { centre: muni.centre })}</h2>
+        <h2>{ownPmlp.length ? t('centres:muni.pmlp', { name: placeLabel(muni.code, muni.name) }) : t('centres:muni.pmlpNearest', { centre: muni.centre })}</h2>
         <PlaceList items={p} clock={clock} start={v.length + elsewhere.length + 1} kind="pmlp" />
       </div>
     );
@@ -193,8 +197,8 @@ export function Centres() {
           {/* Uncontrolled, so that a choice made while the page is still loading survives hydration. */}
           <select id="municipality" name="municipality" aria-describedby="municipality-hint">
             <option value="" selected={!muni}>{t('centres:choose.placeholder')}</option>
-            <optgroup label={t('centres:choose.cities')}>{cities.map((m) => <option key={m.code} value={m.code} selected={m.code === muni?.code}>{m.name}</option>)}</optgroup>
-            <optgroup label={t('centres:choose.novadi')}>{novadi.map((m) => <option key={m.code} value={m.code} selected={m.code === muni?.code}>{m.name}</option>)}</optgroup>
+            <optgroup label={t('centres:choose.cities')}>{cities.map((m) => <option key={m.code} value={m.code} selected={m.code === muni?.code}>{placeLabel(m.code, m.name)}</option>)}</optgroup>
+            <optgroup label={t('centres:choose.novadi')}>{novadi.map((m) => <option key={m.code} value={m.code} selected={m.code === muni?.code}>{placeLabel(m.code, m.name)}</option>)}</optgroup>
           </select>
         </div>
         <button class="button" type="submit">{t('centres:choose.button')}</button>

@@ -8,6 +8,7 @@ import { findGuide, guideChecked, guides, guideSources, type Guide as GuideData,
 import { factAt } from '../rules/fact-store';
 import type { FactEntry, Range } from '../rules/types';
 import { todayInRiga } from '../flow/device';
+import { useTitle } from '../title';
 import { SourceLink, pageDate, sourceUrl } from './SourceLink';
 import { telOf } from '../centres/contact';
 import { dateShortLv, euro, euroRange, number } from '../i18n/format';
@@ -101,12 +102,6 @@ function GuideList({ ids }: { ids: string[] }) {
   );
 }
 
-function useTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`;
-  }, [title]);
-}
-
 function PrintButton() {
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -131,7 +126,7 @@ function Index() {
 }
 
 function Missing({ id }: { id: string }) {
-  useTitle(g('ui.notFoundTitle'));
+  useTitle(g('ui.notFoundTitle'), true);
   return (
     <div class="guide-missing" data-guide-missing={id}>
       <h1>{g('ui.notFoundTitle')}</h1>

@@ -4,7 +4,7 @@
 // live preview rendered from the same values (never from HTML strings).
 import { useState } from 'preact/hooks';
 import { lang, t } from '../i18n';
-import { LANGS, pathFor, type Lang } from '../routes';
+import { LANGS, LANG_NAMES, pathFor, type Lang } from '../routes';
 import { toQuery } from '../flow/url';
 import { facts, findService, variesByMunicipality } from '../rules/facts';
 import { channelOf } from '../rules/municipal';
@@ -12,14 +12,16 @@ import municipalitiesJson from '../data/municipalities.json';
 import type { Answers } from '../rules/types';
 import { QrCode, qrPngFile, qrSvgFile } from '../assist/qr';
 import { useAssistWords } from '../assist/words';
+import { useTitle } from '../title';
+import { inReaderOrder, officialBeside, placeLabel } from './check/names';
 import '../assist/builder.css';
 
-const LANG_NAMES: Record<Lang, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский' };
 /** The button's words in the language of the check it opens (the editor's page may be in any language). */
 export const BUTTON_TEXT: Record<Lang, string> = {
-  lv: 'Pārbaudi, vai esi gatavs to izdarīt tiešsaistē',
+  lv: 'Pārbaudiet, vai varat to izdarīt tiešsaistē',
   en: 'Check if you’re ready to do it online',
   ru: 'Проверьте, готовы ли вы сделать это онлайн',
+  uk: 'Перевірте, чи готові ви зробити це онлайн',
 };
 /** Inline styles, so the snippet needs no stylesheet: 7.1:1 contrast, 48 px high, underlined like a link. */
 const BUTTON_STYLE: Record<string, string> = {
@@ -85,6 +87,7 @@ export function LinkBuilder() {
   // Words load after the first render (prerendered and hydrated as the page title alone): suspending
   // instead would let a concurrent prerender of another language swap the words.
   const ready = useAssistWords(true);
+  useTitle(t('app.linkBuilder'));
   const ui = lang();
   const [service, setService] = useState(facts.services.find((s) => s.popular)?.id ?? facts.services[0].id);
   const [municipality, setMunicipality] = useState('');
@@ -97,7 +100,9 @@ export function LinkBuilder() {
   const file = `e-gatavs-${service}${varies && municipality ? '-' + municipality : ''}-${to}`;
   const name = (id: string) => {
     const lv = facts.services.find((s) => s.id === id)!.nameLv;
-    return ui === 'lv' ? lv : `${t(`service.${id}.name`)} (${lv})`;
+    if (ui === 'lv') return lv;
+    const beside = officialBeside(t(`service.${id}.name`), lv);
+    return beside ? `${t(`service.${id}.name`)} (${beside})` : t(`service.${id}.name`);
   };
   const copy = async (value: string, done: string) => {
     try {
@@ -107,7 +112,7 @@ export function LinkBuilder() {
       setStatus('');
     }
   };
-  const sorted = facts.municipalities; // stored in Latvian alphabetical order
+  const sorted = inReaderOrder(facts.municipalities); // the reader's alphabetical order
   if (!ready) return <h1>{t('app.linkBuilder')}</h1>;
 
   return (
@@ -128,7 +133,7 @@ export function LinkBuilder() {
             <select id="lb-municipality" aria-describedby="lb-municipality-hint" value={municipality}
               onChange={(e) => { setMunicipality((e.target as HTMLSelectElement).value); setStatus(''); }}>
               <option value="">{t('assist:builder.anyMunicipality')}</option>
-              {sorted.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+              {sorted.map((m) => <option key={m.code} value={m.code}>{placeLabel(m.code, m.name)}</option>)}
             </select>
           </div>
         )}

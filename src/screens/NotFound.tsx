@@ -1,8 +1,10 @@
 // WARNING: first-load path (tiny on purpose).
 import { lang, t } from '../i18n';
 import { pathFor } from '../routes';
+import { useTitle } from '../title';
 
 export function NotFound() {
+  useTitle(t('notFound.title'), true);
   return (
     <>
       <h1>{t('notFound.title')}</h1>

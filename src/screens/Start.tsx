@@ -2,6 +2,7 @@
 // The start page: what the check does, how long it takes, that nothing leaves the device.
 import { useLocation } from 'preact-iso';
 import { lang, t } from '../i18n';
+import { useEffect } from 'preact/hooks';
 import { pathFor } from '../routes';
 
 export function Start() {
@@ -9,6 +10,9 @@ export function Start() {
   // A municipal deep link (?service=…&municipality=…) passes straight through to the check,
   // which validates it; the start page itself never interprets the query.
   const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+  useEffect(() => {
+    document.title = t('app.title'); // the service's own title: this page is its front door
+  }, []);
   return (
     <>
       <h1>{t('start.title')}</h1>

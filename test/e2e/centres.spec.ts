@@ -71,7 +71,7 @@ for (const lang of LANGS) {
       const pmlp = page.locator('[data-list="pmlp"] > li[data-place="pmlp-valmieras"]');
       await expect(pmlp).toHaveAttribute('data-open', 'closed');
       await expect(pmlp.locator('[data-open-text]')).toContainText('9:00');
-      await expect(pmlp.locator('[data-open-text]')).toContainText({ lv: 'pirmdiena', en: 'Monday', ru: 'понедельник' }[lang]);
+      await expect(pmlp.locator('[data-open-text]')).toContainText({ lv: 'pirmdiena', en: 'Monday', ru: 'понедельник', uk: 'понеділок' }[lang]);
     });
 
     test('the result page link preselects Cēsu novads and lists its nine centres', async ({ page }) => {

@@ -1,11 +1,12 @@
 // URL fuzzing in a real browser: a deterministic, seeded generator makes query strings (unknown ids,
 // empty and repeated keys, very long values, broken percent-encoding, HTML/script payloads, and every
 // pair of parameters) and sends them to the start page, /check/next/, /result/ and the question pages,
-// in all three languages. Every one must give a usable page (an h1), a notice on check pages whenever
+// in every language. Every one must give a usable page (an h1), a notice on check pages whenever
 // the link had something we dropped, no uncaught error, no injected markup and no script run. Echoed
 // values are capped and bidi-isolated everywhere (notices and the centre finder), contradictions get a
 // notice, and a seeded walk through history, tabs and "next visitor" leaves nothing reachable.
 import { test, expect, type Page } from '@playwright/test';
+import { OFFER_SCRIPT } from '../../scripts/offer-script';
 import { parseQuery } from '../../src/flow/url';
 import { MAX_ECHO } from '../../src/flow/echo';
 import { questions } from '../../src/flow/questions';
@@ -56,7 +57,7 @@ function valuesFor(key: string): string[] {
   const q = questions.find((x) => x.id === key);
   if (q) return q.options();
   if (key === 'on') return ['2024-06-01', '2025-02-29', '2026-13-01', '1900-01-01', '9999-12-31', '0000-01-01', '1969-12-31', '2016-12-31', '2017-01-01'];
-  if (key === 'lang') return ['lv', 'en', 'ru', 'de', 'EN'];
+  if (key === 'lang') return ['lv', 'en', 'ru', 'uk', 'de', 'EN'];
   if (key === 'mode') return ['assist', 'ASSIST', 'kiosk'];
   return ['x'];
 }
@@ -94,7 +95,7 @@ function generate(): string[] {
     queries.push('?' + parts.join('&'));
   }
   const paths = ['/', '/check/next/', '/result/', ...questions.map((q) => `/check/${q.id}/`)];
-  const prefixes = ['', '', '', '/en', '/ru'];
+  const prefixes = ['', '', '', '/en', '/ru', '/uk'];
   // The centre finder echoes ?municipality= too.
   const centres = PAYLOADS.map((v) => `${pick(prefixes)}/centres/?municipality=${encodeURIComponent(v)}`);
   return [...queries.map((q) => pick(prefixes) + pick(paths) + q), ...centres];
@@ -120,7 +121,7 @@ async function settle(page: Page, url = '') {
 
 test.describe.configure({ mode: 'parallel' });
 
-const langOf = (url: string) => (url.startsWith('/en/') ? 'en' : url.startsWith('/ru/') ? 'ru' : 'lv');
+const langOf = (url: string) => /^\/(en|ru|uk)\//.exec(url)?.[1] ?? 'lv';
 const MAX_FULL = 8000; // servers refuse longer request lines (Vite: HTTP 431); in-page navigation takes any length
 
 for (let shard = 0; shard < SHARDS; shard++) {
@@ -158,10 +159,10 @@ for (let shard = 0; shard < SHARDS; shard++) {
         await settle(page, url);
       }
       loaded = langOf(url);
-      const seen = await page.evaluate(() => {
+      const seen = await page.evaluate((ours) => {
         const injected = [...document.querySelectorAll('*')].filter((el) =>
           [...el.attributes].some((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)) ||
-          (el.tagName === 'SCRIPT' && !(el as HTMLScriptElement).src && (el as HTMLScriptElement).type !== 'isodata') ||
+          (el.tagName === 'SCRIPT' && !(el as HTMLScriptElement).src && (el as HTMLScriptElement).type !== 'isodata' && el.textContent !== ours) ||
           ['IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) || (el.tagName === 'IMG' && el.getAttribute('src') === 'x'));
         return {
           pwned: (window as never as { __pwned?: unknown }).__pwned !== undefined,
@@ -172,7 +173,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
           // Text of every notice that may echo a value from the link.
           echoes: [...document.querySelectorAll('[data-notice]')].map((el) => el.textContent ?? ''),
         };
-      });
+      }, OFFER_SCRIPT); // our one inline script (the language offer, allowed by its hash)
       const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
       const dropped = parseQuery(search).notices.length > 0;
       const checkPage = /\/(check|result)\//.test(seen.path);

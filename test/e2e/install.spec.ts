@@ -37,6 +37,6 @@ test('the manifest names, icons and shortcuts', async ({ request }) => {
     const png = await request.get(icon.src);
     expect(png.headers()['content-type']).toContain('image/png');
   }
-  expect(m.shortcuts.map((s: { url: string }) => s.url)).toEqual(['/check/next/', '/centres/']);
+  expect(m.shortcuts.map((s: { url: string }) => s.url)).toEqual(['/check/next/', '/centres/', '/en/check/next/', '/ru/check/next/', '/uk/check/next/']);
   for (const s of m.shortcuts) expect((await request.get(s.url)).ok()).toBe(true);
 });

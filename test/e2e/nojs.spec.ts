@@ -35,6 +35,6 @@ test('a guide reads without JavaScript', async ({ page }) => {
   expect(res?.status()).toBe(200);
   await expect(page.locator('main h1')).toBeVisible();
   // The guide's own prerendered page (not a fallback): its language links point at the same guide.
-  await expect(page.locator('a[hreflang="en"]')).toHaveAttribute('href', /\/en\/guide\/eid-pins/);
+  await expect(page.locator('.langs a[hreflang="en"]')).toHaveAttribute('href', /\/en\/guide\/eid-pins/);
   expect(((await page.locator('main').textContent()) ?? '').length).toBeGreaterThan(200);
 });

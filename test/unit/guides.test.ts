@@ -1,11 +1,12 @@
 // The guides' data: every guide the ways point to exists, every fact has a known source and a checked
-// date, every key exists in all three locales, and every {{placeholder}} is a fact of that guide.
+// date, every key exists in every locale, and every {{placeholder}} is a fact of that guide.
 import { describe, expect, it } from 'vitest';
 import waysJson from '../../src/data/ways.json' with { type: 'json' };
 import sourcesJson from '../../src/data/sources.json' with { type: 'json' };
 import lv from '../../locales/lv/guides.json' with { type: 'json' };
 import en from '../../locales/en/guides.json' with { type: 'json' };
 import ru from '../../locales/ru/guides.json' with { type: 'json' };
+import uk from '../../locales/uk/guides.json' with { type: 'json' };
 import { guides, guideIds, guideKeys, guideLines, guideSources, guideChecked } from '../../src/rules/guides';
 import { parsePath, pathFor, LANGS } from '../../src/routes';
 import { prerenderRoutes } from '../../src/prerender-routes';
@@ -16,7 +17,7 @@ const STABLE_IDS = ['eid-pins', 'eid-computer', 'eparaksts-mobile', 'smart-id-le
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const today = new Date().toISOString().slice(0, 10);
 const sources = sourcesJson as Record<string, unknown>;
-const locales: Record<string, Record<string, unknown>> = { lv, en, ru };
+const locales: Record<string, Record<string, unknown>> = { lv, en, ru, uk };
 
 const lookup = (obj: unknown, key: string): unknown =>
   key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
@@ -131,9 +132,10 @@ describe('guide words', () => {
     });
   }
 
-  it('the three locales have the same keys', () => {
+  it('every locale has the same keys', () => {
     const en = leaves(locales.en).sort();
     expect(leaves(locales.lv).sort()).toEqual(en);
     expect(leaves(locales.ru).sort()).toEqual(en);
+    expect(leaves(locales.uk).sort()).toEqual(en);
   });
 });

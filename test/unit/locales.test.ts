@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '../../locales');
 const SOURCE = 'en';
-const TRANSLATIONS = ['lv', 'ru'] as const;
+const TRANSLATIONS = ['lv', 'ru', 'uk'] as const;
 const LANGS = [SOURCE, ...TRANSLATIONS];
 const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -18,7 +18,8 @@ type Category = (typeof CATEGORIES)[number];
  */
 const SAME_AS_ENGLISH: Record<string, string> = {
   // e.g. 'centres:source.url': 'a URL, the same in every language',
-  'app:format.dateLong': 'only placeholders: Russian orders day, month and year as English does (month names differ)',
+  'app:format.dateLong': 'only placeholders: Russian and Ukrainian order day, month and year as English does (month names differ)',
+  'app:result.pageTitle': 'only placeholders: the service, then the verdict',
 };
 
 /** Values that are language-neutral by nature: a bare URL, e-mail address or phone number. */
@@ -181,4 +182,55 @@ describe('locales', () => {
       });
     });
   }
+});
+
+/** "Smart-ID (Smart-ID)": a bracket that repeats the words just before it. */
+const DUPLICATE = (s: string) =>
+  [...s.matchAll(/\(([^()]+)\)/g)].some((m) => s.slice(0, m.index).trimEnd().toLowerCase().endsWith(m[1].trim().toLowerCase()));
+const NESTED = /\([^()]*\(/;
+
+describe('names', () => {
+  const all = readdirSync(ROOT).flatMap((lang) =>
+    readdirSync(join(ROOT, lang)).flatMap((file) => [...read(lang, file)].map(([key, value]) => [`${lang}/${file}:${key}`, value] as const)));
+
+  it('no locale string repeats a name in brackets ("X (X)") or nests brackets', () => {
+    const bad = all.filter(([, v]) => typeof v === 'string' && (DUPLICATE(v) || NESTED.test(v))).map(([k, v]) => `${k}: ${v}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('the test catches what it should', () => {
+    expect(DUPLICATE('Smart-ID (Smart-ID)')).toBe(true);
+    expect(DUPLICATE('eParaksts mobile (eParaksts mobile)')).toBe(true);
+    expect(DUPLICATE('Карта eParaksts (eParaksts karte)')).toBe(false);
+    expect(NESTED.test('E-veselība (рецепты) (E-veselība (e-receptes))')).toBe(true);
+  });
+
+  it.each(readdirSync(ROOT))('%s: service and tool names with the official name beside them repeat nothing and nest no brackets', async (lang) => {
+    const { h } = await import('preact');
+    const { render } = await import('preact-render-to-string');
+    const { initI18n } = await import('../../src/i18n');
+    const { MeansName, ServiceName } = await import('../../src/screens/check/names');
+    const { facts } = await import('../../src/rules/facts');
+    await initI18n(lang as 'lv');
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+    const names = [
+      ...facts.services.map((s) => text(render(h(ServiceName, { id: s.id })))),
+      ...facts.means.map((m) => text(render(h(MeansName, { id: m.id })))),
+    ];
+    expect(names.filter((n) => DUPLICATE(n) || NESTED.test(n) || /\{\{|\}\}/.test(n))).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  const municipalities = (JSON.parse(readFileSync(join(__dirname, '../../src/data/municipalities.json'), 'utf8')) as {
+    municipalities: { code: string; name: string }[];
+  }).municipalities;
+  it.each(readdirSync(ROOT))('%s: every municipality has a name in places.json', (lang) => {
+    const places = JSON.parse(readFileSync(join(ROOT, lang, 'places.json'), 'utf8')) as Record<string, string>;
+    expect(municipalities.filter((m) => !places[m.code]).map((m) => m.code)).toEqual([]);
+  });
+  it('in Latvian, places.json holds the official names', () => {
+    const places = JSON.parse(readFileSync(join(ROOT, 'lv', 'places.json'), 'utf8')) as Record<string, string>;
+    for (const m of municipalities) expect(places[m.code], m.code).toBe(m.name);
+  });
 });

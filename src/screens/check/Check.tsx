@@ -11,6 +11,7 @@ import { findService } from '../../rules/facts';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { Notices } from './Notices';
+import { useTitle } from '../../title';
 
 export interface CheckState extends Parsed {
   today: string;
@@ -49,7 +50,7 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
     route(target + (url.includes('?') ? url.slice(url.indexOf('?')) : ''), true);
   }, [redirectTo, url]);
 
-  if (redirectTo) return <p class="loading">{t('check.loading')}</p>;
+  if (redirectTo) return <Loading />;
   if (page.name === 'question') {
     if (!q) return <UnknownQuestion />;
     return (
@@ -68,7 +69,13 @@ export function Check({ page }: { page: Extract<Page, { name: 'question' } | { n
   );
 }
 
+function Loading() {
+  useTitle(t('check.loading'));
+  return <p class="loading">{t('check.loading')}</p>;
+}
+
 function UnknownQuestion() {
+  useTitle(t('notFound.title'), true);
   return (
     <>
       <h1>{t('notFound.title')}</h1>

@@ -1,7 +1,7 @@
 // One question per page (GOV.UK pattern). Generic over the question kinds in src/flow/questions.ts.
 import { useMemo, useState } from 'preact/hooks';
 import { Fragment } from 'preact';
-import { t } from '../../i18n';
+import { needNamespaces, t } from '../../i18n';
 import type { Question } from '../../flow/questions';
 import { nextStep, askedQuestions } from '../../flow/questions';
 import { withAnswer } from '../../flow/url';
@@ -9,10 +9,11 @@ import { guessDevice } from '../../flow/device';
 import { facts } from '../../rules/facts';
 import type { Answers } from '../../rules/types';
 import type { CheckState } from './Check';
-import { ServiceName } from './names';
+import { ServiceName, inReaderOrder, placeLabel } from './names';
 import { ToolIcon } from './ToolIcon';
 import { factVars } from './factVars';
 import { useAssistWords } from '../../assist/words';
+import { useTitle } from '../../title';
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
@@ -47,6 +48,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   const options = useMemo(() => q.options(), [q]);
   const vars = factVars(state.today);
   const title = assist && q.id === 'device' ? t('assist:device.title', { defaultValue: t('q.device.title', vars) }) : t(`q.${q.id}.title`, vars);
+  useTitle(title, error);
 
   return (
     <form class="question" onSubmit={submit} noValidate data-question={q.id}>
@@ -121,18 +123,20 @@ function ServiceChoice(p: { options: string[]; value: string | undefined; setVal
 }
 
 function MunicipalityChoice({ value, setValue, id }: { value: string | undefined; setValue: (v: string) => void; id: string }) {
-  const cities = facts.municipalities.filter((m) => m.type === 'state city');
-  const novadi = facts.municipalities.filter((m) => m.type !== 'state city');
+  needNamespaces('places');
+  const all = inReaderOrder(facts.municipalities);
+  const cities = all.filter((m) => m.type === 'state city');
+  const novadi = all.filter((m) => m.type !== 'state city');
   return (
     <div class="field">
       <label for={`${id}-0`}>{t('q.municipality.label')}</label>
       <select id={`${id}-0`} name="municipality" value={value ?? ''} onChange={(e) => setValue((e.target as HTMLSelectElement).value || (undefined as never))}>
         <option value="">{t('q.municipality.choose')}</option>
         <optgroup label={t('q.municipality.cities')}>
-          {cities.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+          {cities.map((m) => <option key={m.code} value={m.code}>{placeLabel(m.code, m.name)}</option>)}
         </optgroup>
         <optgroup label={t('q.municipality.novadi')}>
-          {novadi.map((m) => <option key={m.code} value={m.code}>{m.name}</option>)}
+          {novadi.map((m) => <option key={m.code} value={m.code}>{placeLabel(m.code, m.name)}</option>)}
         </optgroup>
       </select>
     </div>

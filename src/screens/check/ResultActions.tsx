@@ -25,7 +25,7 @@ export function ResultActions({ state }: { state: CheckState }) {
   return (
     <>
       <p class="print-only print-head" data-print-head>
-        <strong>{t('app.name')}</strong> · {t('assist:actions.checkedOn', { date: dateLong(state.today) })}
+        <strong>{t('app.name')}</strong> · {t('assist:actions.checkedOn', { date: dateLong(state.today, 'loc') })}
       </p>
       <PrintSheet municipality={municipality} centresUrl={centres} />
       <section aria-labelledby="take-title" class="take" data-result-actions>

@@ -3,6 +3,8 @@
 // deadline, what the check cannot know, and the sources with the date they were checked. Words only;
 // the decisions come from evaluate(); every number in the words comes from the fact store (factVars).
 import { Fragment } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { forgetLanguage, storedLanguage } from '../../i18n/choose';
 import { t, lang, needNamespaces } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
@@ -12,12 +14,13 @@ import { todayInRiga } from '../../flow/device';
 import { isStale } from '../../rules/staleness';
 import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
-import { MeansName, ServiceName } from './names';
+import { MeansName, ServiceName, placeLabel } from './names';
 import { ResultActions } from './ResultActions';
 import { SourceLink, pageDate } from '../SourceLink';
 import { dateLong, euro, euroRange } from '../../i18n/format';
 import { factAt } from '../../rules/fact-store';
 import { factVars } from './factVars';
+import { useTitle } from '../../title';
 
 
 function cost(c: { min: number; max: number } | null) {
@@ -40,19 +43,20 @@ function time(w: Way) {
 const guideHref = (id: string | null) => (id ? pathFor(lang(), { name: 'guide', id }) : null);
 
 export function ResultPage({ service, state }: { service: Service; state: CheckState }) {
-  needNamespaces('sources');
+  needNamespaces('sources', 'places');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
   const vars = factVars(state.today);
   // The in-person route is its own, complete section; the list holds the other ways.
   const ways = e.routes.filter((r) => r.kind !== 'in-person');
+  useTitle(t('result.pageTitle', { verdict: t(`verdict.${e.verdict}.title`), service: lang() === 'lv' ? service.nameLv : t(`service.${service.id}.name`) }));
   return (
     <div class="result" data-verdict={e.verdict} data-service={service.id}>
       <div class={`verdict verdict-${e.verdict}`}>
         <h1>{t(`verdict.${e.verdict}.title`)}</h1>
         <p class="verdict-service">
           <ServiceName id={service.id} />
-          {municipality && e.variantKey !== '*' ? ` · ${municipality.name}` : ''}
+          {municipality && e.variantKey !== '*' ? ` · ${placeLabel(municipality.code, municipality.name)}` : ''}
         </p>
         <p>{t(`verdict.${e.verdict}.body`)}</p>
         {e.variant.deadline && <Deadline id={e.variant.deadline} service={service.id} today={state.today} />}
@@ -80,6 +84,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       <p class="actions">
         <a href={state.hrefTo({ name: 'start' }, {})} class="button button-secondary">{t('check.startAgain')}</a>
       </p>
+      <ForgetLanguage />
     </div>
   );
 }
@@ -104,7 +109,7 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
   return (
     <section aria-labelledby="ask-title" data-section="ask-municipality" data-municipality={e.municipality ?? ''}>
       <h2 id="ask-title">{t('result.ask.title', { municipality: m?.name ?? t('result.ask.yourMunicipality') })}</h2>
-      <p>{t('result.ask.law', { means: held, date: lawDate ? dateLong(lawDate) : '' })}</p>
+      <p>{t('result.ask.law', { means: held, date: lawDate ? dateLong(lawDate, 'gen') : '' })}</p>
       <p>{t('result.ask.channel')}</p>
       {c ? (
         <dl class="facts" data-contacts="true">
@@ -119,6 +124,25 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
       {c?.caveats?.length ? <p class="meta" data-caveat>{t('result.ask.caveat')}</p> : null}
       <p><a href={centres}>{t('app.findCentre')}</a></p>
     </section>
+  );
+}
+
+/** On a shared computer, the next person should not inherit this one's language: offer to forget a choice made here. */
+function ForgetLanguage() {
+  const [stored, setStored] = useState(false);
+  const [done, setDone] = useState(false);
+  useEffect(() => setStored(!!storedLanguage()), []);
+  return (
+    <>
+      {stored && !done && (
+        <p class="no-print">
+          <button type="button" class="button button-secondary" data-forget-language onClick={() => { forgetLanguage(); setDone(true); }}>
+            {t('check.forgetLanguage')}
+          </button>
+        </p>
+      )}
+      <p role="status" class="no-print">{done ? t('check.languageForgotten') : ''}</p>
+    </>
   );
 }
 
@@ -143,7 +167,7 @@ function Item({ item, means, e, vars }: { item: CheckItem; means: string; e: Eva
   const href = guideHref(fix?.guide ?? null);
   const text =
     item.id === 'accepted'
-      ? t(`item.accepted.${item.status}_${item.reason}`, { ...vars, portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date) : '' })
+      ? t(`item.accepted.${item.status}_${item.reason}`, { ...vars, portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date, 'gen') : '' })
       : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { ...vars, defaultValue: t(`item.${item.id}.${item.status}`, vars) });
   return (
     <li class={`item item-${item.status}`} id={`item-${means}-${item.id}`} data-item={item.id} data-status={item.status}>
@@ -199,11 +223,14 @@ function RouteItem({ r, n, e, vars }: { r: Route; n: number; e: Evaluation; vars
         {r.steps.map((s) => {
           const href = guideHref(s.guide);
           const tm = time(s);
+          // A free step says nothing about money ("Check your Smart-ID level — Free" read oddly); the route's badge has the cost.
+          const money = s.cost ? (s.cost.max > 0 ? cost(s.cost) : '') : tm ? cost(s.cost) : '';
+          const meta = [money, tm].filter(Boolean).join(', ');
           return (
             <li key={s.id} data-step={s.id}>
               <span>{t(`way.${s.id}`, vars)}</span>
-              {(s.cost || tm) && s.id !== 'in-person' && (
-                <span class="meta"> — {cost(s.cost)}{tm ? `, ${tm}` : ''}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
+              {meta && s.id !== 'in-person' && (
+                <span class="meta"> — {meta}{s.estimate ? ` (${t('result.estimate')})` : ''}</span>
               )}
               {s.note && <span class="meta"> {t(`way.note.${s.note}`, vars)}</span>}
               {href && <> <a href={href}>{t('result.howTo')}<span class="visually-hidden">: {t(`way.${s.id}`, vars)}</span></a></>}
@@ -290,8 +317,8 @@ function Sources({ e }: { e: Evaluation }) {
   return (
     <section aria-labelledby="sources-title" class="sources">
       <h2 id="sources-title">{t('result.sources')}</h2>
-      <p data-checked={e.checked}>{t('result.checkedOn', { date: dateLong(e.checked) })}</p>
-      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: dateLong(e.checked) })}</p>}
+      <p data-checked={e.checked}>{t('result.checkedOn', { date: dateLong(e.checked, 'loc') })}</p>
+      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: dateLong(e.checked, 'loc') })}</p>}
       <ul>
         {e.sources.map((id) => {
           const shown = pageDate(id);
