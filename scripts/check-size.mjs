@@ -4,7 +4,7 @@
 //    and modulepreloads), everything they import statically (from Vite's manifest), and the active
 //    language's locale chunk, measured for the start page in each language;
 //  - the service worker ≤ 20 KB;
-//  - the precache (what a phone downloads for offline use: every file the service worker's manifest lists) ≤ 600 KB
+//  - the precache (what a phone downloads for offline use: the shared files plus the largest language's) ≤ 600 KB
 //    and ≤ 160 entries. The /rules/ pages for web editors are not in it (vite.config.ts globIgnores).
 // Prints a table; exits 1 and names the offender when a budget is exceeded.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -77,11 +77,20 @@ const sw = join(DIST, 'sw.js');
 if (!existsSync(sw)) fail.push('service worker dist/sw.js missing');
 else {
   check('service worker', 'sw.js', gz(readFileSync(sw)), BUDGET.sw);
-  // The precache manifest Workbox injected: {"url":"…","revision":…} per entry.
-  const urls = [...readFileSync(sw, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
-  const total = urls.reduce((n, u) => n + gz(readFileSync(join(DIST, u))), 0);
-  check('precache', `${urls.length} entries (every file a phone downloads for offline use)`, total, BUDGET.precache);
-  if (urls.length > BUDGET.precacheEntries) fail.push(`precache: ${urls.length} entries > ${BUDGET.precacheEntries}`);
+  // The manifest Workbox injected: {"lang"?,"revision","url"} per entry. Files without a language are precached;
+  // a language's pages and words are cached only for the languages in use (src/sw.ts), so what a phone downloads
+  // for offline use is the shared files plus one language: budgeted for the largest language.
+  const entries = [...readFileSync(sw, 'utf8').matchAll(/\{[^{}]*"url":"[^"]+"[^{}]*\}/g)].map((m) => JSON.parse(m[0]));
+  const urls = entries.map((e) => e.url);
+  const size = (list) => list.reduce((n, e) => n + gz(readFileSync(join(DIST, e.url))), 0);
+  const shared = entries.filter((e) => !e.lang);
+  const langs = [...new Set(entries.map((e) => e.lang).filter(Boolean))];
+  const perLang = langs.map((l) => ({ l, list: entries.filter((e) => e.lang === l) })).map(({ l, list }) => ({ l, n: list.length, size: size(list) }));
+  const largest = perLang.sort((a, b) => b.size - a.size)[0] ?? { l: '-', n: 0, size: 0 };
+  const count = shared.length + largest.n;
+  check('precache', `${count} entries: ${shared.length} shared + ${largest.n} for "${largest.l}", the largest language (what a phone downloads for offline use)`, size(shared) + largest.size, BUDGET.precache);
+  for (const x of perLang) rows.push({ kind: 'info', name: `precache, language "${x.l}" (${x.n} entries)`, size: x.size, budget: NaN, ok: true });
+  if (count > BUDGET.precacheEntries) fail.push(`precache: ${count} entries > ${BUDGET.precacheEntries}`);
   if (urls.some((u) => /(^|\/)rules\//.test(u))) fail.push('precache: a /rules/ page is precached (vite.config.ts globIgnores)');
 }
 

@@ -5,7 +5,8 @@
 import { lang, needNamespaces, t } from '../i18n';
 import { dateLong, euro } from '../i18n/format';
 import { pathFor } from '../routes';
-import { facts, findService, getPortal, variesByMunicipality } from '../rules/facts';
+import { dateOf as factDate, facts, findService, getPortal, variesByMunicipality } from '../rules/facts';
+import { factEntries } from '../rules/fact-store';
 import { channelOf, channelRecords, type MunicipalVariant } from '../rules/municipal';
 import { recordOf } from '../rules/record';
 import { questions } from '../flow/questions';
@@ -40,14 +41,14 @@ function Accepts({ v }: { v: Variant }) {
       <ul data-accepts>
         {login.accepts.map((a) => (
           <li key={a.means}>
-            <strong>{t(`means.${a.means}`)}</strong>: {a.from ? t('rules:accepts.from', { date: dateLong(a.from) }) : t('rules:accepts.fromAlways')}
-            {a.until ? `, ${t('rules:accepts.until', { date: dateLong(a.until) })}` : ''}
+            <strong>{t(`means.${a.means}`)}</strong>: {a.from ? t('rules:accepts.from', { date: dateLong(factDate(a.from)!) }) : t('rules:accepts.fromAlways')}
+            {a.until ? `, ${t('rules:accepts.until', { date: dateLong(factDate(a.until)!) })}` : ''}
             {a.only === 'certain-banks' ? ` (${t('rules:accepts.certainBanks')})` : ''}. <span class="meta">{t('rules:source')} <Sources ids={a.source} />; {t('rules:checked', { date: dateLong(a.checked) })}</span>
           </li>
         ))}
         {facts.law.map((a) => (
           <li key={`law-${a.means}`}>
-            <strong>{t(`means.${a.means}`)}</strong>: {t('rules:accepts.law', { date: dateLong(a.from!) })} <span class="meta">{t('rules:source')} <Sources ids={a.source} /></span>
+            <strong>{t(`means.${a.means}`)}</strong>: {t('rules:accepts.law', { date: dateLong(factDate(a.from)!) })} <span class="meta">{t('rules:source')} <Sources ids={a.source} /></span>
           </li>
         ))}
       </ul>
@@ -84,16 +85,16 @@ function VariantFacts({ v }: { v: Variant & Partial<MunicipalVariant> }) {
       <dd>{t(`rules:signature.${String(v.signature === true || portal.kind === 'signature' ? true : v.signature)}`)}</dd>
       <dt>{t('rules:fees.label')}</dt>
       <dd>
-        {t('rules:fees.online')}: {v.onlineFee === null ? t('rules:notStated') : euro(v.onlineFee)}
-        {(v.fees ?? []).map((f) => <div key={f.what}>{t(`fee.${f.what}`)}: {euro(f.amount)} <span class="meta">{t('rules:source')} <Sources ids={f.source} /></span></div>)}
+        {t('rules:fees.online')}: <Money value={v.onlineFee} />
+        {(v.fees ?? []).map((f) => { const raw = f as unknown as { what: string; fact?: string; amount?: number; source?: string[] }; return <div key={raw.what}>{t(`fee.${raw.what}`)}: <Money value={raw.fact ?? raw.amount ?? null} />{raw.source?.length ? <> <span class="meta">{t('rules:source')} <Sources ids={raw.source} /></span></> : null}</div>; })}
       </dd>
       <dt>{t('rules:deadlines.label')}</dt>
-      <dd>{t('rules:deadlines.none')}</dd>
+      <dd>{v.deadline ? <FactValues id={v.deadline} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} /> : t('rules:deadlines.none')}</dd>
       <dt>{t('rules:inPerson.label')}</dt>
       <dd>
         {v.inPerson ? (
           <>
-            {t(`place.${v.inPerson.place}`)}{v.inPerson.address ? `, ${v.inPerson.address}` : ''}. {t('rules:inPerson.fee')}: {v.inPerson.fee === null ? t('rules:notStated') : euro(v.inPerson.fee)}.{' '}
+            {t(`place.${v.inPerson.place}`)}{v.inPerson.address ? `, ${v.inPerson.address}` : ''}. {t('rules:inPerson.fee')}: <Money value={v.inPerson.fee as number | string | null} />.{' '}
             {t('rules:inPerson.bring')}: {v.inPerson.bring.map((b) => t(`bring.${b}`)).join(', ')}.
           </>
         ) : t('rules:notStated')}
@@ -140,7 +141,7 @@ function Graph({ s, v }: { s: Service; v: Variant }) {
             </li>
           );
         })}
-        <li data-question="result"><strong>{t('rules:graph.result')}</strong>: {(['online-now', 'after-steps', 'in-person'] as const).map((x) => t(`verdict.${x}.title`)).join(' · ')}</li>
+        <li data-question="result"><strong>{t('rules:graph.result')}</strong>: {(['online-now', 'after-steps', 'ask-municipality', 'in-person'] as const).map((x) => t(`verdict.${x}.title`)).join(' · ')}</li>
       </ol>
     </>
   );
@@ -226,5 +227,31 @@ export function Rules({ service, municipality }: { service: string; municipality
       <Graph s={s} v={v} />
       <Correction s={s} code={m.code} />
     </div>
+  );
+}
+
+/**
+ * A value as the data states it: a number in EUR, null (not stated), or a fact id — for editors, every dated
+ * entry of the fact (e.g. the eID fee by year) with its source, not only today's.
+ */
+function Money({ value }: { value: number | string | null }) {
+  if (value === null) return <>{t('rules:notStated')}</>;
+  if (typeof value === 'number') return <>{euro(value)}</>;
+  return <FactValues id={value} format={(x) => (typeof x.value === 'number' ? euro(x.value) : t('rules:notStated'))} />;
+}
+
+function FactValues({ id, format }: { id: string; format: (x: ReturnType<typeof factEntries>[number]) => string }) {
+  const entries = factEntries(id);
+  if (!entries.length) return <>{t('rules:notStated')}</>;
+  return (
+    <span data-fact={id}>
+      {entries.map((x, i) => (
+        <span key={i}>
+          {i > 0 ? '; ' : ''}{format(x)}
+          {x.from ? ` (${t('rules:accepts.from', { date: dateLong(x.from) })}${x.until ? `, ${t('rules:accepts.until', { date: dateLong(x.until) })}` : ''})` : x.until ? ` (${t('rules:accepts.until', { date: dateLong(x.until) })})` : ''}
+          {' '}<span class="meta">{t('rules:source')} <Sources ids={x.source} /></span>
+        </span>
+      ))}
+    </span>
   );
 }
