@@ -77,12 +77,19 @@ for (const lang of LANGS) {
       await expect(courier.locator('.badges')).not.toContainText(/Free|Bezmaksas|Бесплатно/);
     });
 
-    test('eParaksts mobile works, preschool in Ogre: ask the municipality, with the centre finder', async ({ page }) => {
+    test('eParaksts mobile works, preschool in Ogre: its own register, online now', async ({ page }) => {
       await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-067&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
+      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+      await expect(page.locator('.result a[href*="piirinda.ogresnovads.lv"]').first()).toBeVisible();
+    });
+
+    test('eParaksts mobile works, preschool in Alūksne (channel unknown): ask the municipality, with its contacts and the centre finder', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-007&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
       await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'ask-municipality');
       const ask = page.locator('[data-section="ask-municipality"]');
-      await expect(ask).toHaveAttribute('data-municipality', 'LV-067');
-      await expect(ask.locator('a[href$="/centres/?municipality=LV-067"]')).toBeVisible();
+      await expect(ask).toHaveAttribute('data-municipality', 'LV-007');
+      await expect(ask.locator('a[href="https://aluksne.lv"]')).toBeVisible();
+      await expect(ask.locator('a[href$="/centres/?municipality=LV-007"]')).toBeVisible();
       await expect(page.locator('[data-step="find-municipal-service"]')).toHaveCount(0);
       await expectAccessible(page, 'result ask-municipality');
     });

@@ -108,7 +108,7 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
   const lawDate = working.map((x) => x.items[0].date).find(Boolean);
   return (
     <section aria-labelledby="ask-title" data-section="ask-municipality" data-municipality={e.municipality ?? ''}>
-      <h2 id="ask-title">{t('result.ask.title', { municipality: m?.name ?? t('result.ask.yourMunicipality') })}</h2>
+      <h2 id="ask-title">{t('result.ask.title', { municipality: m ? placeLabel(m.code, m.name) : t('result.ask.yourMunicipality') })}</h2>
       <p>{t('result.ask.law', { means: held, date: lawDate ? dateLong(lawDate, 'gen') : '' })}</p>
       <p>{t('result.ask.channel')}</p>
       {c ? (
