@@ -60,7 +60,10 @@ async function cacheLanguage(lang: string) {
   const cache = await caches.open(LANG_CACHE);
   await Promise.all(manifest.filter((e) => e.lang === lang).map(async (e) => {
     if (await cache.match(keyOf(e))) return;
-    const response = await fetch(abs(e.url), { cache: 'no-cache' });
+    let response = await fetch(abs(e.url), { cache: 'no-cache' });
+    // A host may redirect /x/index.html to /x/ (scripts/serve.mjs does): a redirected response cannot answer a
+    // navigation, so keep a plain copy (as Workbox's precache does).
+    if (response.redirected) response = new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
     if (response.ok) await cache.put(keyOf(e), response);
   }));
 }

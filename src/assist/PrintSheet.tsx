@@ -7,9 +7,9 @@ import { t } from '../i18n';
 import type { Place } from '../centres/types';
 import type { PrintCentres } from './print-centres';
 
-function PlaceLines({ place: p, title }: { place: Place; title: string }) {
+function PlaceLines({ place: p, title, group }: { place: Place; title: string; group: 'centre' | 'pmlp' }) {
   return (
-    <div class="print-place" data-print-place={p.kind}>
+    <div class="print-place" data-print-place={group} data-kind={p.kind}>
       <h3>{title}</h3>
       <p><strong>{p.name ?? p.locality}</strong></p>
       <p>{t('assist:print.address')}: {p.address ?? `${p.locality} (${t('assist:print.noAddress')})`}</p>
@@ -38,8 +38,8 @@ export function PrintSheet({ municipality, centresUrl }: { municipality?: string
   return (
     <section class="print-only print-centres" data-print-centre={found ? municipality : 'none'}>
       <h2>{t('assist:print.where')}</h2>
-      {found?.vpvkac && <PlaceLines place={found.vpvkac} title={t('assist:print.vpvkac', { municipality: found.municipality })} />}
-      {found?.pmlp && <PlaceLines place={found.pmlp} title={t('assist:print.pmlp')} />}
+      {found?.vpvkac && <PlaceLines group="centre" place={found.vpvkac} title={t('assist:print.vpvkac', { municipality: found.municipality })} />}
+      {found?.pmlp && <PlaceLines group="pmlp" place={found.pmlp} title={t('assist:print.pmlp')} />}
       <p>{t('assist:print.all')}: {centresUrl}</p>
     </section>
   );
