@@ -2,10 +2,12 @@
 import { facts } from './facts';
 import guidesJson from '../data/guides.json' with { type: 'json' };
 import centresJson from '../data/centres.json' with { type: 'json' };
+import enTitles from '../../locales/en/sources.json' with { type: 'json' };
 import type { AllData } from './validate';
 
 export const allData: AllData = {
   ...facts,
   guides: guidesJson.guides as unknown as AllData['guides'],
   centres: centresJson.places as unknown as AllData['centres'],
+  titles: enTitles as Record<string, string>,
 };

@@ -173,9 +173,12 @@ export interface Service {
 
 export interface Source {
   url: string;
-  /** official / provider / news / other (issue 12); optional until every source is classified. */
-  kind?: 'official' | 'provider' | 'news' | 'other';
-  shown: string; // the date the page itself shows, or 'undated (…)'; its title is in locales/*/sources.json
+  /** The publisher's kind, from the reviewed table in src/rules/validate.ts (issue 12). */
+  kind: 'official' | 'provider' | 'news' | 'other';
+  /** The date the page itself shows (YYYY, YYYY-MM or YYYY-MM-DD) or 'undated'; never the day a copy was made. Its title is in locales/(lang)/sources.json. */
+  shown: string;
+  /** More about the date, in words (e.g. "the text refers to 2 February 2026"). */
+  note?: string;
   read: IsoDate | null;
 }
 

@@ -20,7 +20,56 @@ interface GuideData {
 interface CentreData { id: string; municipality: string; source: string[]; checked: string }
 interface MunicipalityData { code: string; name: string; contacts?: { source?: unknown; checked?: unknown } }
 
-export type AllData = Facts & { guides?: GuideData[]; centres?: CentreData[] };
+export type AllData = Facts & { guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string> };
+
+type Kind = 'official' | 'provider' | 'news' | 'other';
+/**
+ * The reviewed table of publishers (issue 12): every host a source cites, by kind, with the names titles use for
+ * that publisher. A host matches itself and its subdomains; 'www.' and 'm.' are ignored. A source's `kind` must be
+ * its host's kind here, so a new host needs a reviewed line here first.
+ * - official: state institutions and their portals, municipalities and their bodies, law portals (likumi.lv, TAP),
+ *   LV portāls (published by the state's official publisher) and the state library's portal.
+ * - provider: a company describing a tool: eParaksts (LVRTC), Smart-ID (SK ID Solutions), banks, signing services.
+ * - news: newspapers and news sites. other: third-party portals, mirrors, code, and sites whose operator we did not
+ *   verify (irliepaja.lv, visitaizkraukle.lv, metrum.lv), and a university (rsu.lv) that does not run what it lists.
+ */
+export const PUBLISHERS: Record<Kind, Record<string, string[]>> = {
+  official: { 'pmlp.gov.lv': ['PMLP'], 'latvija.lv': ['Latvija.lv', 'latvija.lv', 'mana.latvija.lv'], 'latvija.gov.lv': ['Latvija.gov.lv'], 'likumi.lv': ['likumi.lv', 'Cabinet Regulation'], 'mk.gov.lv': ['TAP portal', 'MK Regulation'], 'csdd.lv': ['CSDD'], 'viss.gov.lv': ['VISS'], 'e-veseliba.gov.lv': ['E-veselība'], 'eveseliba.gov.lv': ['E-veselība'], 'vmnvd.gov.lv': ['NVD'], 'ur.gov.lv': ['UR', 'Enterprise Register'], 'nva.gov.lv': ['NVA'], 'bis.gov.lv': ['BIS'], 'izm.gov.lv': ['IZM'], 'data.gov.lv': ['data.gov.lv'], 'pakalpojumucentri.lv': ['pakalpojumucentri.lv'], 'lvportals.lv': ['LV portāls'], 'biblioteka.lv': ['biblioteka.lv'], 'kurzemesregions.lv': ['kurzemesregions.lv'], 'adazi.lv': ['adazi.lv'], 'adazunovads.lv': [], 'aizkraukle.lv': ['Aizkraukle', 'aizkraukle.lv'], 'albibl.lv': [], 'aluksne.lv': [], 'augsdaugavasnovads.lv': [], 'balvi.lv': [], 'bauskasnovads.lv': [], 'cesis.lv': ['Cēsis', 'cesis.lv'], 'daugavpils.lv': [], 'daugavpilsnovads.lv': ['daugavpilsnovads.lv'], 'dobele.lv': [], 'sigulda.lv': [], 'ergli.lv': ['Ērgļi municipality'], 'eriga.lv': [], 'gulbene.lv': ['Gulbene'], 'jelgava.lv': [], 'jelgavasnovads.lv': ['jelgavasnovads.lv'], 'jurmala.lv': ['Jūrmala'], 'kegumanovads.lv': [], 'kekava.lv': ['Ķekava'], 'kraslava.lv': [], 'kuldiga.lv': [], 'limbazunovads.lv': [], 'livani.lv': [], 'ludzasnovads.lv': ['ludzasnovads.lv'], 'madona.lv': [], 'marupe.lv': ['Mārupe'], 'nica.lv': ['Nīca'], 'ogrenet.lv': [], 'ogresnovads.lv': [], 'olaine.lv': [], 'preili.lv': [], 'rezeknesnovads.lv': [], 'riga.lv': ['Rīga Welfare Department'], 'liepaja.edu.lv': ['Liepāja education register'], 'rucava.lv': [], 'ropazi.lv': ['Ropaži', 'ropazi.lv'], 'salasnovads.lv': [], 'salaspils.lv': [], 'saldus.lv': [], 'smiltenesnovads.lv': [], 'talsunovads.lv': ['Talsi'], 'tukums.lv': [], 'valka.lv': [], 'valmierasnovads.lv': ['valmierasnovads.lv'], 'vecpiebalga.lv': ['vecpiebalga.lv'], 'ventspils.lv': ['Ventspils'], 'ventspilsnovads.lv': [] },
+  provider: { 'eparaksts.lv': ['eparaksts.lv', 'eParaksts developers', 'eParaksts wiki', 'LVRTC'], 'smart-id.com': ['Smart-ID'], 'dokobit.com': ['Dokobit'], 'signicat.com': ['Signicat'], 'swedbank.lv': ['Swedbank'], 'luminor.lv': ['Luminor'], 'seb.lv': ['SEB'] },
+  news: { 'press.lv': ['press.lv'], 'la.lv': ['LA.lv'], 'jauns.lv': ['Jauns.lv'], 'dzirkstele.lv': ['Dzirkstele'], 'edruva.lv': ['Druva'], 'aluksniesiem.lv': ['Alūksnes un Apes Novadu Ziņas'], 'ludzasforums.lv': ['Ludzas forums'], 'ntz.lv': [], 'itiesibas.lv': ['iTiesības'], 'neatkariga.nra.lv': ['Neatkarīgā'] },
+  other: { 'vietagimenei.lv': ['vietagimenei.lv'], 'github.com': ['OSMLatvija/Osmalyzer', 'klavsy/ep'], 'yumpu.com': [], 'manualzilla.com': [], 'zalulietosanasinstrukcija.lv': ['zalulietosanasinstrukcija.lv'], 'metrum.lv': [], 'visitaizkraukle.lv': [], 'rsu.lv': [], 'irliepaja.lv': [] },
+};
+const bareHost = (h: string) => h.toLowerCase().replace(/^(www\.|m\.)/, '');
+const under = (host: string, key: string) => host === key || host.endsWith('.' + key);
+/** The table's entry for a URL: [host key, kind, names], the longest matching key. */
+export function publisherOf(url: string): [string, Kind, string[]] | undefined {
+  let host: string;
+  try { host = bareHost(new URL(url).hostname); } catch { return undefined; }
+  let best: [string, Kind, string[]] | undefined;
+  for (const [kind, hosts] of Object.entries(PUBLISHERS) as [Kind, Record<string, string[]>][])
+    for (const [key, names] of Object.entries(hosts)) if (under(host, key) && (!best || key.length > best[0].length)) best = [key, kind, names];
+  return best;
+}
+const HOSTNAME = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.(lv|com|org|net|eu|ee|lt)$/i;
+/**
+ * Which publisher a title names (issue 12: a title must not credit someone else than the URL's publisher). Titles go
+ * "Publisher: topic" or "Subject: topic (host)". The named publisher is the trailing "(host)" if there is one, else
+ * the start of the title: a host name ("LA.lv/LETA" → la.lv) or a name from PUBLISHERS ("NVD: …" → vmnvd.gov.lv).
+ * Returns the hosts it may be published on, or undefined when the title names no publisher we know.
+ */
+export function titleHosts(title: string): string[] | undefined {
+  const tail = /\(([^()]+)\)\s*$/.exec(title)?.[1];
+  if (tail && HOSTNAME.test(tail)) return [bareHost(tail)];
+  const lead = /^([a-z0-9-]+(\.[a-z0-9-]+)*\.(lv|com|org|net|eu|ee|lt))(?![a-z0-9.-])/i.exec(title)?.[1];
+  if (lead) return [bareHost(lead)];
+  let hit: { len: number; hosts: string[] } | undefined;
+  for (const hosts of Object.values(PUBLISHERS))
+    for (const [key, names] of Object.entries(hosts))
+      for (const n of names)
+        if (title.startsWith(n) && !/[\p{L}\p{N}]/u.test(title.charAt(n.length)) && (!hit || n.length >= hit.len))
+          hit = n.length === hit?.len ? { len: n.length, hosts: [...hit.hosts, key] } : { len: n.length, hosts: [key] };
+  return hit?.hosts;
+}
 
 export function validateFacts(f: AllData, today: string): string[] {
   const errors: string[] = [];
@@ -55,9 +104,28 @@ export function validateFacts(f: AllData, today: string): string[] {
   };
 
   // sources.json
+  // Each source: its publisher's kind (from PUBLISHERS), the date the page itself shows or 'undated' (never the day a
+  // copy was made: that is 'read'), and a title that names the URL's publisher, not someone else.
   for (const [id, s] of Object.entries(f.sources)) {
-    if (!/^https?:\/\//.test(s.url)) err(`sources.json ${id}`, 'url must be http(s)');
-    if (s.kind && !['official', 'provider', 'news', 'other'].includes(s.kind)) err(`sources.json ${id}`, `unknown kind "${s.kind}"`);
+    const where = `sources.json ${id}`;
+    if (!/^https?:\/\//.test(s.url)) err(where, 'url must be http(s)');
+    const pub = publisherOf(s.url);
+    if (!['official', 'provider', 'news', 'other'].includes(s.kind)) err(where, `kind must be official, provider, news or other (got ${JSON.stringify(s.kind)})`);
+    else if (!pub) err(where, `the host of ${s.url} is not in the table of publishers (src/rules/validate.ts PUBLISHERS): review it and add it`);
+    else if (pub[1] !== s.kind) err(where, `kind "${s.kind}", but the table of publishers says ${pub[0]} is "${pub[1]}"`);
+    if (typeof s.shown !== 'string' || !/^(undated|\d{4}(-\d{2}(-\d{2})?)?)$/.test(s.shown)) err(where, `shown must be the date the page shows (YYYY, YYYY-MM or YYYY-MM-DD) or "undated"; put other words in "note" (got ${JSON.stringify(s.shown)})`);
+    else if (s.read && s.shown !== 'undated' && s.shown > s.read) err(where, `shown ${s.shown} is after read ${s.read}`);
+    if (s.note !== undefined && (typeof s.note !== 'string' || !s.note)) err(where, 'note must be a non-empty string');
+    if (f.titles) {
+      const title = f.titles[id];
+      if (!title) err(where, 'no title in locales/en/sources.json');
+      else {
+        const hosts = titleHosts(title);
+        let host = '';
+        try { host = bareHost(new URL(s.url).hostname); } catch { /* reported above */ }
+        if (hosts && !hosts.some((h) => under(host, h))) err(where, `the title "${title}" names a publisher on ${hosts.join(' or ')}, but the URL is on ${host}`);
+      }
+    }
   }
 
   // facts.json: every entry sourced and dated, dated entries in order without overlap, no two facts meaning the same
@@ -77,6 +145,9 @@ export function validateFacts(f: AllData, today: string): string[] {
       if (e.from && e.until && e.from > e.until) err(at, 'from is after until');
       if (i > 0 && !(entries[i - 1].until && e.from && entries[i - 1].until! < e.from)) err(at, 'overlaps the entry before it (entries go in date order, each ending before the next starts)');
       sourced(at, e);
+      // Shown to residents, so a reviewer must find it on the page in a minute: what it says and where.
+      if (typeof e.says !== 'string' || !e.says.trim()) err(at, 'no "says" (what the source says, in our words)');
+      if (typeof e.where !== 'string' || !e.where.trim()) err(at, 'no "where" (heading or section on the page)');
       const key = JSON.stringify([e.value, e.unit, [...(e.source ?? [])].sort()]);
       const same = meaning.get(key);
       if (same && same !== id) err(where, `states the same as "${same}" (same value, unit and source): keep one`);
