@@ -24,7 +24,9 @@ async function readEveryPage(page: Page, doc: number, count: number) {
     const canvas = page.locator(`[data-doc="${doc}"] canvas`).nth(i);
     await canvas.scrollIntoViewIfNeeded();
     await expect(canvas).not.toHaveAttribute('width', '0', { timeout: 30_000 });
-    inked.push(await canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, j) => j % 4 !== 3 && v < 128)));
+    // pdf.js sizes the canvas first and draws into it a moment later: wait for ink rather than read it once.
+    const hasInk = () => canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, j) => j % 4 !== 3 && v < 128));
+    inked.push(await expect.poll(hasInk, { timeout: 15_000 }).toBe(true).then(() => true, () => false));
   }
   await expect(page.locator(`[data-doc="${doc}"] [data-pages-drawn]`)).toHaveAttribute('data-pages-drawn', String(count));
   return inked;
