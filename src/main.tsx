@@ -29,9 +29,10 @@ if (typeof window !== 'undefined') {
       // A static host may serve another page's HTML (an unknown path gets the start page): render afresh then too.
       const prerendered = document.querySelector<HTMLMetaElement>('meta[name="prerendered-path"]')?.content;
       const samePage = (prerendered ?? '').replace(/\/+$/, '') === location.pathname.replace(/\/+$/, '');
+      // Load the page's lazy screen first (already preloaded by the HTML): a fresh render never flashes empty and
+      // shifts, and a hydration is whole at once, so "ready" means every control on the page responds.
+      await preloadScreen(parsePath(location.pathname).page.name);
       if (location.search || !samePage) {
-        // Load the page's lazy screen first (already preloaded by the HTML), so it never flashes empty and shifts.
-        await preloadScreen(parsePath(location.pathname).page.name);
         root.textContent = '';
         render(<App />, root);
       } else hydrate(<App />, root);

@@ -3,7 +3,7 @@
 // button, and after inactivity a dialog that offers to clear. Also finishes a "next visitor" reset that
 // is in progress (see visit.ts), in any mode.
 import { useLocation } from 'preact-iso';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { parsePath } from '../routes';
 import { isAssist, withAssist, sticky, hasMode } from './mode';
@@ -32,7 +32,8 @@ export function AssistLayer() {
   const [closeTab, setCloseTab] = useState(false);
   const [wide] = useState(() => typeof matchMedia === 'undefined' || matchMedia('(min-width: 48em)').matches);
 
-  useEffect(() => {
+  // In the commit itself, not after paint: by the time the page says it is ready, it hears other tabs.
+  useLayoutEffect(() => {
     trackHistory();
     listenToOtherTabs();
     resumeReset();

@@ -228,6 +228,7 @@ test('history and tabs: a seeded walk leaves nothing of earlier visitors reachab
     await expect(page.locator('.result')).toBeVisible();
     // The other tab looks at this visitor's result too.
     await other.goto(page.url());
+    await expectReady(other);
     for (let step = 0; step < 4; step++) {
       const r = rnd();
       if (r < 0.35) await page.goBack();
