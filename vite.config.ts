@@ -20,6 +20,22 @@ const checkData = () => ({
   },
 });
 
+/** The chunk holding one of these modules takes its name; a locale file's chunk is <lang>-<namespace> (lv-app). */
+const CHUNK_NAMES: [module: string, name: string][] = [
+  ['src/rules/evaluate.ts', 'verdict-rules'],
+  ['src/rules/facts.ts', 'verdict-data'],
+  ['src/rules/fact-store.ts', 'fact-store'],
+  ['src/data/sources.json', 'sources-data'],
+  ['src/data/centres.json', 'centres-data'],
+  ['src/screens/check/names.tsx', 'names'],
+  ['node_modules/uqr/dist/index.mjs', 'qr-encoder'],
+];
+function chunkName(name: string, modules: string[]): string {
+  const words = modules.length === 1 ? /\/locales\/(\w+)\/(\w+)\.json$/.exec(modules[0]) : null;
+  if (words) return `${words[1]}-${words[2]}`;
+  return CHUNK_NAMES.find(([m]) => modules.some((id) => id.endsWith(m)))?.[1] ?? name;
+}
+
 export default defineConfig({
   plugins: [
     checkData(),
@@ -44,7 +60,13 @@ export default defineConfig({
     }),
     deployFiles(), // dist/_headers from one source; build-only files out of dist/
   ],
-  build: { target: 'es2020', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    manifest: true,
+    // Chunks are named after what they hold (Rollup would name a shared chunk after any one of its modules).
+    rollupOptions: { output: { chunkFileNames: (c) => `assets/${chunkName(c.name, c.moduleIds)}-[hash].js` } },
+  },
   preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'happy-dom',

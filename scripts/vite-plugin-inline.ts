@@ -4,16 +4,18 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { OFFER_SCRIPT } from './offer-script.ts';
+import { SCREEN_WORDS } from '../src/screen-words.ts';
 
 const CHECK_PAGE = /^(?:(en|ru|uk)\/)?(?:check\/[^/]+|result)\/index\.html$/;
 const PAGE_LANG = /^(en|ru|uk)\//;
 /** The lazy screen each kind of page needs at once (preloaded so it does not wait for the entry to run). */
-const SCREEN_FOR: [RegExp, string][] = [
-  [/^(?:(?:en|ru|uk)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx'],
-  [/^(?:(?:en|ru|uk)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx'],
-  [/^(?:(?:en|ru|uk)\/)?centres\//, 'src/screens/Centres.tsx'],
-  [/^(?:(?:en|ru|uk)\/)?open\//, 'src/screens/open/Open.tsx'],
-  [/^(?:(?:en|ru|uk)\/)?rules\//, 'src/screens/Rules.tsx'],
+const SCREEN_FOR: [RegExp, string, keyof typeof SCREEN_WORDS][] = [
+  [/^(?:(?:en|ru|uk)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx', 'check'],
+  [/^(?:(?:en|ru|uk)\/)?guide\/(?:[^/]+\/)?/, 'src/screens/Guide.tsx', 'guide'],
+  [/^(?:(?:en|ru|uk)\/)?centres\//, 'src/screens/Centres.tsx', 'centres'],
+  [/^(?:(?:en|ru|uk)\/)?link\//, 'src/screens/LinkBuilder.tsx', 'link'],
+  [/^(?:(?:en|ru|uk)\/)?open\//, 'src/screens/open/Open.tsx', 'open'],
+  [/^(?:(?:en|ru|uk)\/)?rules\//, 'src/screens/Rules.tsx', 'rules'],
 ];
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -41,7 +43,8 @@ export function inlineFirstLoad(localesDir: string): Plugin {
           // The page's words and its screen start downloading with the entry instead of after it has run
           // (HTML → entry → locale was a chain of three round trips).
           const pageLang = PAGE_LANG.exec(file.fileName)?.[1] ?? 'lv';
-          const screen = chunkFor(SCREEN_FOR.find(([re]) => re.test(file.fileName))?.[1] ?? '\0');
+          const kind = SCREEN_FOR.find(([re]) => re.test(file.fileName));
+          const screen = chunkFor(kind?.[1] ?? '\0');
           // The screen's own CSS (a lazy chunk's, e.g. the centre finder's) is inlined on its pages too, so they paint
           // styled without JavaScript and without a shift; the file stays for the chunk to load as usual.
           const screenChunk = screen ? bundle[screen] : undefined;
@@ -51,7 +54,18 @@ export function inlineFirstLoad(localesDir: string): Plugin {
             .map((css) => (css?.type === 'asset' ? `<style>${String(css.source).trim()}</style>` : ''))
             .join('');
           if (styles) html = html.replace('</head>', `${styles}</head>`);
-          const preload = [chunkFor(`locales/${pageLang}/app.json`), screen]
+          // Everything the screen imports statically and the words it needs, so nothing waits for a chunk to
+          // be parsed before the next is requested (HTML → entry → screen → its data was a chain of four).
+          const closure = new Set<string>();
+          const visit = (f: string | undefined) => {
+            const c = f ? bundle[f] : undefined;
+            if (c?.type !== 'chunk' || c.isEntry || closure.has(f!)) return;
+            closure.add(f!);
+            c.imports.forEach(visit);
+          };
+          visit(screen);
+          const screenWords = kind ? SCREEN_WORDS[kind[2]].map((ns) => chunkFor(`locales/${pageLang}/${ns}.json`)) : [];
+          const preload = [chunkFor(`locales/${pageLang}/app.json`), ...closure, ...screenWords]
             .filter(Boolean)
             .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
             .join('');

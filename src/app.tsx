@@ -11,16 +11,18 @@ import { NotFound } from './screens/NotFound';
 import { UpdateBanner } from './pwa/UpdateBanner';
 import { AssistLayer, AssistSwitch } from './assist';
 import { reloadForChunkError, watchChunkErrors } from './pwa/chunk-reload';
+import { SCREEN_WORDS } from './screen-words';
 
 if (typeof window !== 'undefined') watchChunkErrors();
 
-// Each screen with the locale namespaces it needs ('sources': the titles of the pages we cite; 'places': municipalities).
-const Check = lazy(() => Promise.all([import('./screens/check/Check'), loadNamespace('sources'), loadNamespace('places')]).then(([m]) => m.Check));
-const Guide = lazy(() => Promise.all([import('./screens/Guide'), loadNamespace('guides'), loadNamespace('sources')]).then(([m]) => m.Guide));
-const Centres = lazy(() => Promise.all([import('./screens/Centres'), loadNamespace('centres'), loadNamespace('sources'), loadNamespace('places')]).then(([m]) => m.Centres));
-const LinkBuilder = lazy(() => Promise.all([import('./screens/LinkBuilder'), loadNamespace('places')]).then(([m]) => m.LinkBuilder));
-const Open = lazy(() => Promise.all([import('./screens/open/Open'), loadNamespace('open')]).then(([m]) => m.Open));
-const Rules = lazy(() => Promise.all([import('./screens/Rules'), loadNamespace('rules'), loadNamespace('sources')]).then(([m]) => m.Rules));
+// Each screen with the locale namespaces it needs (src/screen-words.ts).
+const withWords = <T,>(chunk: Promise<T>, ns: readonly string[]) => Promise.all([chunk, ...ns.map(loadNamespace)]).then(([m]) => m);
+const Check = lazy(() => withWords(import('./screens/check/Check'), SCREEN_WORDS.check).then((m) => m.Check));
+const Guide = lazy(() => withWords(import('./screens/Guide'), SCREEN_WORDS.guide).then((m) => m.Guide));
+const Centres = lazy(() => withWords(import('./screens/Centres'), SCREEN_WORDS.centres).then((m) => m.Centres));
+const LinkBuilder = lazy(() => withWords(import('./screens/LinkBuilder'), SCREEN_WORDS.link).then((m) => m.LinkBuilder));
+const Open = lazy(() => withWords(import('./screens/open/Open'), SCREEN_WORDS.open).then((m) => m.Open));
+const Rules = lazy(() => withWords(import('./screens/Rules'), SCREEN_WORDS.rules).then((m) => m.Rules));
 
 /** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
 export const preloadScreen = (name: Route['name']) =>

@@ -1,20 +1,17 @@
 // The facts from src/data, typed, and the one dated lookup factAt(id, today). Validated by
-// src/rules/validate.ts at build and in tests.
+// src/rules/validate.ts at build and in tests. On the result's critical path: what the verdict needs, nothing
+// more (the sources' URLs and titles load after the verdict has painted: src/screens/SourceLink.tsx).
 import acquireJson from '../data/acquire.json' with { type: 'json' };
 import meansJson from '../data/means.json' with { type: 'json' };
 import portalsJson from '../data/portals.json' with { type: 'json' };
 import waysJson from '../data/ways.json' with { type: 'json' };
 import servicesJson from '../data/services.json' with { type: 'json' };
-import sourcesJson from '../data/sources.json' with { type: 'json' };
 import municipalitiesJson from '../data/municipalities.json' with { type: 'json' };
 import { factAt, factStore } from './fact-store';
 import type {
-  Acquire, Duration, FactEntry, FactRef, Facts, IsoDate, Means, Portal, Acceptance, Range, Way, WayData, Service, Source,
+  Acquire, Duration, FactEntry, FactRef, Facts, IsoDate, Means, Portal, Acceptance, Range, Way, WayData, Service,
 } from './types';
 import { withMunicipalChannels } from './municipal';
-
-const { _about, ...sources } = sourcesJson as Record<string, unknown>;
-void _about;
 
 export const facts: Facts = {
   facts: factStore,
@@ -24,7 +21,6 @@ export const facts: Facts = {
   law: portalsJson.law as Acceptance[],
   ways: waysJson.ways as unknown as WayData[],
   services: withMunicipalChannels(servicesJson.services as unknown as Service[]),
-  sources: sources as Record<string, Source>,
   municipalities: municipalitiesJson.municipalities,
 };
 

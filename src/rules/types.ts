@@ -226,7 +226,6 @@ export interface Facts {
   law: Acceptance[];
   ways: WayData[];
   services: Service[];
-  sources: Record<string, Source>;
   municipalities: { code: string; name: string; type: string; contacts?: MunicipalityContacts }[];
 }
 

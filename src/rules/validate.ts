@@ -1,7 +1,7 @@
 // One check over ALL data before anything ships: facts, acquire, means, portals, ways, services, guides, centres,
 // municipalities and sources. Each error names the file and the path. Run by the build (vite.config.ts,
 // through src/rules/all-data.ts) and by test/unit/data.test.ts.
-import type { Facts, FactEntry } from './types';
+import type { Facts, FactEntry, Source } from './types';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UNITS = ['EUR', 'digits', 'count', 'minutes', 'hours', 'days', 'workdays', 'months', 'years', 'date', 'url', 'phone', 'text'];
@@ -20,7 +20,7 @@ interface GuideData {
 interface CentreData { id: string; municipality: string; source: string[]; checked: string }
 interface MunicipalityData { code: string; name: string; contacts?: { source?: unknown; checked?: unknown } }
 
-export type AllData = Facts & { guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string> };
+export type AllData = Facts & { sources: Record<string, Source>; guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string> };
 
 type Kind = 'official' | 'provider' | 'news' | 'other';
 /**

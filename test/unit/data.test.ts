@@ -59,6 +59,6 @@ test('dated rules the issue names', () => {
 
 test('every source has a title in English (and so, by the locale parity test, in Latvian and Russian)', async () => {
   const titles = (await import('../../locales/en/sources.json')).default as Record<string, string>;
-  expect(Object.keys(titles).sort()).toEqual(Object.keys(facts.sources).sort());
+  expect(Object.keys(titles).sort()).toEqual(Object.keys(allData.sources).sort());
   for (const [id, title] of Object.entries(titles)) expect(title.trim(), id).not.toBe('');
 });

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../src/rules/evaluate';
 import { facts, findService } from '../../src/rules/facts';
+import { allData } from '../../src/rules/all-data';
 import { CHANNELS, channelOf, channelRecords, MUNICIPAL_SERVICES, withMunicipalChannels, type ChannelRecord } from '../../src/rules/municipal';
 import municipalitiesJson from '../../src/data/municipalities.json';
 import { TOOLSETS } from './toolsets';
@@ -29,14 +30,14 @@ test('a known channel names its source; "not known" comes with the municipality\
     expect(CHANNELS).toContain(r.channel);
     if (r.channel !== 'unknown') {
       expect(r.source.length, `${r.service} ${r.municipality}`).toBeGreaterThan(0);
-      for (const id of r.source) expect(facts.sources[id], id).toBeDefined();
+      for (const id of r.source) expect(allData.sources[id], id).toBeDefined();
     }
     if (r.channel === 'in-person-only') expect(r.inPerson).toBeTruthy();
   }
   for (const m of munis) {
     expect(m.contacts?.website, m.code).toMatch(/^https?:\/\//);
     expect(m.contacts!.source.length).toBeGreaterThan(0);
-    for (const id of m.contacts!.source) expect(facts.sources[id], id).toBeDefined();
+    for (const id of m.contacts!.source) expect(allData.sources[id], id).toBeDefined();
   }
 });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { checkRecord, recordOf, type Known } from '../../src/rules/record';
 import { channelRecords } from '../../src/rules/municipal';
 import { facts } from '../../src/rules/facts';
+import { allData } from '../../src/rules/all-data';
 
 const ROOT = join(__dirname, '../..');
 const run = (...args: string[]) => spawnSync('node', ['scripts/import-municipal.mjs', ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -14,7 +15,7 @@ const KNOWN: Known = {
   municipalities: facts.municipalities.map((m) => m.code),
   portals: facts.portals.map((p) => p.id),
   means: facts.means.map((m) => m.id),
-  sources: Object.keys(facts.sources),
+  sources: Object.keys(allData.sources),
   places: ['municipality', 'education-board', 'school', 'institution', 'social-service'],
   today: '2026-11-27',
 };

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate, acceptance } from '../../src/rules/evaluate';
 import { facts, findService, getPortal } from '../../src/rules/facts';
+import { allData } from '../../src/rules/all-data';
 import type { Answers, Evaluation } from '../../src/rules/types';
 import { DATES, TOOLSETS } from './toolsets';
 
@@ -147,7 +148,7 @@ describe('every service × variant × tool set × date', () => {
             if (firstVisit >= 0) expect(e.routes.slice(firstVisit).every((r) => r.visit)).toBe(true);
             // every missing line that can be fixed links a real step with a guide or says why not
             for (const m of e.means) for (const i of m.items) if (i.fix) expect(facts.ways.some((w) => w.id === i.fix)).toBe(true);
-            for (const id of e.sources) expect(facts.sources[id]).toBeDefined();
+            for (const id of e.sources) expect(allData.sources[id]).toBeDefined();
           });
         }
 

@@ -4,19 +4,14 @@
 // the decisions come from evaluate(); every number in the words comes from the fact store (factVars).
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { forgetLanguage, storedLanguage } from '../../i18n/choose';
-import { t, lang, needNamespaces } from '../../i18n';
+import { t, lang, needNamespaces, loadNamespace } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
 import type { CheckItem, Evaluation, Route, Service, Way } from '../../rules/types';
 import { askedQuestions } from '../../flow/questions';
-import { todayInRiga } from '../../flow/device';
-import { isStale } from '../../rules/staleness';
 import { pathFor } from '../../routes';
 import type { CheckState } from './Check';
 import { MeansName, ServiceName, placeLabel } from './names';
-import { ResultActions } from './ResultActions';
-import { SourceLink, pageDate } from '../SourceLink';
 import { dateLong, euro, euroRange } from '../../i18n/format';
 import { factAt } from '../../rules/fact-store';
 import { factVars } from './factVars';
@@ -43,7 +38,7 @@ function time(w: Way) {
 const guideHref = (id: string | null) => (id ? pathFor(lang(), { name: 'guide', id }) : null);
 
 export function ResultPage({ service, state }: { service: Service; state: CheckState }) {
-  needNamespaces('sources', 'places');
+  needNamespaces('places');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
   const vars = factVars(state.today);
@@ -79,17 +74,26 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       {e.verdict !== 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
       <Unknowns e={e} />
       <Answers state={state} />
-      <Sources e={e} />
-      <ResultActions state={state} />
-      <p class="actions">
-        <a href={state.hrefTo({ name: 'start' }, {})} class="button button-secondary">{t('check.startAgain')}</a>
-      </p>
-      <ForgetLanguage />
+      <Later e={e} state={state} />
     </div>
   );
 }
 
 type Vars = Record<string, string>;
+
+// Below the fold and off the critical path (issue 11): the sources with their URLs and titles, "take it with
+// you" (print, the QR hand-over) and "start again" load once the verdict and checklist have painted. They
+// end the page, so arriving later shifts nothing above them.
+const loadLater = () => Promise.all([import('./ResultLater'), loadNamespace('sources')]).then(([m]) => (later = m));
+let later: typeof import('./ResultLater') | undefined;
+
+function Later({ e, state }: { e: Evaluation; state: CheckState }) {
+  const [m, setM] = useState(later);
+  useEffect(() => {
+    if (!m) void loadLater().then(setM);
+  }, []);
+  return m ? <m.ResultLater e={e} state={state} /> : null;
+}
 
 /** The service's deadline, from the fact store (e.g. declare within one month of moving). */
 function Deadline({ id, service, today }: { id: string; service: string; today: string }) {
@@ -124,25 +128,6 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
       {c?.caveats?.length ? <p class="meta" data-caveat>{t('result.ask.caveat')}</p> : null}
       <p><a href={centres}>{t('app.findCentre')}</a></p>
     </section>
-  );
-}
-
-/** On a shared computer, the next person should not inherit this one's language: offer to forget a choice made here. */
-function ForgetLanguage() {
-  const [stored, setStored] = useState(false);
-  const [done, setDone] = useState(false);
-  useEffect(() => setStored(!!storedLanguage()), []);
-  return (
-    <>
-      {stored && !done && (
-        <p class="no-print">
-          <button type="button" class="button button-secondary" data-forget-language onClick={() => { forgetLanguage(); setDone(true); }}>
-            {t('check.forgetLanguage')}
-          </button>
-        </p>
-      )}
-      <p role="status" class="no-print">{done ? t('check.languageForgotten') : ''}</p>
-    </>
   );
 }
 
@@ -309,22 +294,6 @@ function Answers({ state }: { state: CheckState }) {
           );
         })}
       </dl>
-    </section>
-  );
-}
-
-function Sources({ e }: { e: Evaluation }) {
-  return (
-    <section aria-labelledby="sources-title" class="sources">
-      <h2 id="sources-title">{t('result.sources')}</h2>
-      <p data-checked={e.checked}>{t('result.checkedOn', { date: dateLong(e.checked, 'loc') })}</p>
-      {isStale(e.checked, todayInRiga()) && <p class="notice" data-stale="true">{t('result.stale', { date: dateLong(e.checked, 'loc') })}</p>}
-      <ul>
-        {e.sources.map((id) => {
-          const shown = pageDate(id);
-          return <li key={id}><SourceLink id={id} />{shown ? ` (${t('result.pageDate', { shown })})` : ''}</li>;
-        })}
-      </ul>
     </section>
   );
 }

@@ -1,0 +1,39 @@
+// A deep-linked result (QR hand-over, a relative's link, a municipal button) paints its verdict first: the
+// below-the-fold parts (sources and their titles, print and QR, "start again") arrive later and shift nothing
+// (issue 11). The slow parts are held back on purpose here, as a slow phone network would.
+import { test, expect } from '@playwright/test';
+import { prefix, LANGS } from './helpers';
+
+const SHOTS = process.env.SHOTS;
+const DEEP = '/result/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works';
+
+test.use({ viewport: { width: 360, height: 640 } });
+
+for (const lang of LANGS) {
+  test(`deep-linked result (${lang}): the verdict and checklist paint before the sources load, with no layout shift`, async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // The chunks the end of the result needs: held until the verdict is on screen.
+    await page.route(/\/assets\/(ResultLater-|sources-data-|\w\w-sources-)/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(prefix(lang) + DEEP);
+    await expect(page.locator('.verdict h1')).toBeVisible();
+    await expect(page.locator('.result [data-means] .checklist li').first()).toBeVisible();
+    await expect(page.locator('.result .sources')).toHaveCount(0);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/result-loading-${lang}.png` });
+    release();
+    await expect(page.locator('.result .sources li a').first()).toBeVisible();
+    await expect(page.locator('[data-result-actions]')).toBeVisible();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/result-loaded-${lang}.png`, fullPage: true });
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  });
+}
