@@ -64,6 +64,8 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     manifest: true,
+    // Browsers without modulepreload (Safari before 17) still load every chunk, just not ahead of time.
+    modulePreload: { polyfill: false },
     // Chunks are named after what they hold (Rollup would name a shared chunk after any one of its modules).
     rollupOptions: { output: { chunkFileNames: (c) => `assets/${chunkName(c.name, c.moduleIds)}-[hash].js` } },
   },

@@ -17,6 +17,9 @@ const SCREEN_FOR: [RegExp, string, keyof typeof SCREEN_WORDS][] = [
   [/^(?:(?:en|ru|uk)\/)?open\//, 'src/screens/open/Open.tsx', 'open'],
   [/^(?:(?:en|ru|uk)\/)?rules\//, 'src/screens/Rules.tsx', 'rules'],
 ];
+/** Tells Vite's chunk loader that an inlined stylesheet is already here, so loading a lazy chunk that lists it does
+ * not download it again. A disabled stylesheet link is never fetched. */
+const SEEN = (name: string) => `<link rel="stylesheet" href="/${name}" disabled>`;
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function inlineFirstLoad(localesDir: string): Plugin {
@@ -38,7 +41,7 @@ export function inlineFirstLoad(localesDir: string): Plugin {
             const css = bundle[name];
             if (!css || css.type !== 'asset') return tag;
             inlined.add(name);
-            return `<style>${String(css.source).trim()}</style>`;
+            return `<style>${String(css.source).trim()}</style>${SEEN(name)}`;
           });
           // The page's words and its screen start downloading with the entry instead of after it has run
           // (HTML → entry → locale was a chain of three round trips).
@@ -51,7 +54,7 @@ export function inlineFirstLoad(localesDir: string): Plugin {
           const screenCss = screenChunk?.type === 'chunk' ? [...(screenChunk.viteMetadata?.importedCss ?? [])] : [];
           const styles = screenCss
             .map((name) => bundle[name])
-            .map((css) => (css?.type === 'asset' ? `<style>${String(css.source).trim()}</style>` : ''))
+            .map((css) => (css?.type === 'asset' ? `<style>${String(css.source).trim()}</style>${SEEN(css.fileName)}` : ''))
             .join('');
           if (styles) html = html.replace('</head>', `${styles}</head>`);
           // Everything the screen imports statically and the words it needs, so nothing waits for a chunk to
