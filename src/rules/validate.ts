@@ -17,7 +17,7 @@ interface GuideData {
   parts: { id: string; items: { id: string; source: string[] }[]; note?: { id: string; source: string[] } }[];
   related: string[];
 }
-interface CentreData { id: string; municipality: string; source: string[]; checked: string }
+interface CentreData { id: string; municipality: string; source: string[]; checked: string; notes?: string[]; hours?: { general?: boolean } | null }
 interface MunicipalityData { code: string; name: string; contacts?: { source?: unknown; checked?: unknown } }
 
 export type AllData = Facts & { guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string> };
@@ -262,6 +262,9 @@ export function validateFacts(f: AllData, today: string): string[] {
       const where = `centres.json ${c.id}`;
       sourced(where, c);
       if (!muniCodes.has(c.municipality)) err(where, `unknown municipality "${c.municipality}"`);
+      // Hours drive "open now" only when a source gives them for this place; PMLP's general branch hours are marked
+      // general (issue 12, item 6), and the note that says so goes with them.
+      if (!!c.hours?.general !== !!c.notes?.includes('pmlp-general-hours')) err(where, 'hours.general and the note "pmlp-general-hours" go together (general hours are not this place\'s own)');
     }
   }
   for (const m of f.municipalities as MunicipalityData[]) if (m.contacts) sourced(`municipalities.json ${m.code} contacts`, m.contacts);
