@@ -140,7 +140,8 @@ for (const o of pmlp.offices) {
   if (o.opening_hours) {
     const p = parseHours(o.opening_hours);
     if (!p.ok) fail(`${o.name}: ${p.errors.join('; ')}`);
-    hours = { text: o.opening_hours, week: p.week };
+    // General hours for all branches (issue 12): never per-branch, so the screen computes no "open now" from them.
+    hours = { general: true, text: o.opening_hours, week: p.week };
   }
   const phone = o.phone ? o.phone.replace(/\s*\(.*\)$/, '') : null;
   places.push({

@@ -55,8 +55,9 @@ export function IdleDialog() {
     <dialog ref={dialog} class="idle-dialog" aria-labelledby="idle-title" aria-describedby="idle-body" data-idle-open={open === undefined ? undefined : String(open)}>
       <h2 id="idle-title">{t('assist:idle.title')}</h2>
       <div id="idle-body">
-        <p>{t('assist:idle.body')}</p>
-        <p>{t('assist:idle.auto')}</p>
+        {/* The numbers come from the timers themselves (the words suit 5 and 1 minutes). */}
+        <p>{t('assist:idle.body', { minutes: IDLE_MS / 60_000 })}</p>
+        <p>{t('assist:idle.auto', { minutes: GRACE_MS / 60_000 })}</p>
       </div>
       <p class="idle-actions">
         <button type="button" class="button" onClick={() => nextVisitor(true)} data-idle-clear>{t('assist:idle.clear')}</button>{' '}

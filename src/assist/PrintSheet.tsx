@@ -16,7 +16,7 @@ function PlaceLines({ place: p, title, group }: { place: Place; title: string; g
       {p.phone && <p>{t('assist:print.phone')}: {p.phone}</p>}
       {p.hours ? (
         <p>
-          {t('assist:print.hours')}:{' '}
+          {t(p.hours.general ? 'assist:print.hoursGeneral' : 'assist:print.hours')}:{' '}
           <span lang="lv">{Object.entries(p.hours.text).map(([d, h]) => `${d} ${h}`).join('; ')}</span>
         </p>
       ) : (

@@ -9,7 +9,7 @@ export type Interval = [Minute, Minute];
 export type Week = Interval[][];
 
 /** Day names and abbreviations as Latvian sources write them (lower case, without the final dot). */
-const DAY_WORDS: Record<string, number> = {
+const DAY_WORDS = new Map<string, number>(Object.entries({
   p: 0, pr: 0, pirmd: 0, pirmdiena: 0, pirmdienās: 0,
   o: 1, ot: 1, otrd: 1, otrdiena: 1, otrdienās: 1,
   t: 2, tr: 2, treš: 2, trešd: 2, trešdiena: 2, trešdienās: 2,
@@ -17,7 +17,7 @@ const DAY_WORDS: Record<string, number> = {
   pk: 4, piektd: 4, piektdiena: 4, piektdienās: 4,
   s: 5, se: 5, sest: 5, sestd: 5, sestdiena: 5, sestdienās: 5,
   sv: 6, svētd: 6, svētdiena: 6, svētdienās: 6,
-};
+})); // a Map: a source's day key such as "__proto__" or "constructor" must not reach Object.prototype
 const CLOSED_WORDS = /^(brīvs|brīvdiena|slēgts|nestrādā|nav|—|-|–)$/i;
 const DASH = /\s*[-–—]\s*/;
 
@@ -25,7 +25,7 @@ const DASH = /\s*[-–—]\s*/;
 export function parseDays(key: string): number[] | null {
   const days = new Set<number>();
   for (const part of key.split(/\s*[,;/]\s*|\s+un\s+/i).filter(Boolean)) {
-    const ends = part.split(DASH).map((w) => DAY_WORDS[w.trim().toLowerCase().replace(/\.$/, '')]);
+    const ends = part.split(DASH).map((w) => DAY_WORDS.get(w.trim().toLowerCase().replace(/\.$/, '')));
     if (ends.some((d) => d === undefined) || ends.length > 2) return null;
     const [a, b = a] = ends as number[];
     if (b < a) return null;

@@ -41,7 +41,11 @@ export interface Place {
   phone: string | null;
   tel: string | null;
   email: string | null;
-  hours: { text: Record<string, string>; week: Week } | null;
+  /**
+   * `general`: the hours are PMLP's general hours for its branches, not this place's (issue 12, item 6): shown as
+   * such, and never used for "open now".
+   */
+  hours: { text: Record<string, string>; week: Week; general?: boolean } | null;
   notes: NoteId[];
   moveTo?: string;
   /** Locality-level point from the gazetteer; null when the import could not place it. */

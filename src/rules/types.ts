@@ -59,7 +59,11 @@ export interface Portal {
   name: string;
   url: string;
   kind: 'login' | 'signature' | 'none';
+  /** Sources that give the portal's address (issue 12: a URL we show is a fact too). */
+  urlSource?: string[];
   loginVia?: string;
+  /** Sources that say the portal logs in through `loginVia`. */
+  loginViaSource?: string[];
   unknownRoute?: boolean;
   /** The pages we read name no login tools for this portal: only the law's are certain. */
   meansNotStated?: boolean;

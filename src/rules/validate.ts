@@ -17,7 +17,7 @@ interface GuideData {
   parts: { id: string; items: { id: string; source: string[] }[]; note?: { id: string; source: string[] } }[];
   related: string[];
 }
-interface CentreData { id: string; municipality: string; source: string[]; checked: string }
+interface CentreData { id: string; municipality: string; source: string[]; checked: string; notes?: string[]; hours?: { general?: boolean } | null }
 interface MunicipalityData { code: string; name: string; contacts?: { source?: unknown; checked?: unknown } }
 
 export type AllData = Facts & { sources: Record<string, Source>; guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string> };
@@ -34,7 +34,7 @@ type Kind = 'official' | 'provider' | 'news' | 'other';
  *   verify (irliepaja.lv, visitaizkraukle.lv, metrum.lv), and a university (rsu.lv) that does not run what it lists.
  */
 export const PUBLISHERS: Record<Kind, Record<string, string[]>> = {
-  official: { 'pmlp.gov.lv': ['PMLP'], 'latvija.lv': ['Latvija.lv', 'latvija.lv', 'mana.latvija.lv'], 'latvija.gov.lv': ['Latvija.gov.lv'], 'likumi.lv': ['likumi.lv', 'Cabinet Regulation'], 'mk.gov.lv': ['TAP portal', 'MK Regulation'], 'csdd.lv': ['CSDD'], 'viss.gov.lv': ['VISS'], 'e-veseliba.gov.lv': ['E-veselība'], 'eveseliba.gov.lv': ['E-veselība'], 'vmnvd.gov.lv': ['NVD'], 'ur.gov.lv': ['UR', 'Enterprise Register'], 'nva.gov.lv': ['NVA'], 'bis.gov.lv': ['BIS'], 'izm.gov.lv': ['IZM'], 'data.gov.lv': ['data.gov.lv'], 'pakalpojumucentri.lv': ['pakalpojumucentri.lv'], 'lvportals.lv': ['LV portāls'], 'biblioteka.lv': ['biblioteka.lv'], 'kurzemesregions.lv': ['kurzemesregions.lv'], 'adazi.lv': ['adazi.lv'], 'adazunovads.lv': [], 'aizkraukle.lv': ['Aizkraukle', 'aizkraukle.lv'], 'albibl.lv': [], 'aluksne.lv': [], 'augsdaugavasnovads.lv': [], 'balvi.lv': [], 'bauskasnovads.lv': [], 'cesis.lv': ['Cēsis', 'cesis.lv'], 'daugavpils.lv': [], 'daugavpilsnovads.lv': ['daugavpilsnovads.lv'], 'dobele.lv': [], 'sigulda.lv': [], 'ergli.lv': ['Ērgļi municipality'], 'eriga.lv': [], 'gulbene.lv': ['Gulbene'], 'jelgava.lv': [], 'jelgavasnovads.lv': ['jelgavasnovads.lv'], 'jurmala.lv': ['Jūrmala'], 'kegumanovads.lv': [], 'kekava.lv': ['Ķekava'], 'kraslava.lv': [], 'kuldiga.lv': [], 'limbazunovads.lv': [], 'livani.lv': [], 'ludzasnovads.lv': ['ludzasnovads.lv'], 'madona.lv': [], 'marupe.lv': ['Mārupe'], 'nica.lv': ['Nīca'], 'ogrenet.lv': [], 'ogresnovads.lv': [], 'olaine.lv': [], 'preili.lv': [], 'rezeknesnovads.lv': [], 'riga.lv': ['Rīga Welfare Department'], 'liepaja.edu.lv': ['Liepāja education register'], 'rucava.lv': [], 'ropazi.lv': ['Ropaži', 'ropazi.lv'], 'salasnovads.lv': [], 'salaspils.lv': [], 'saldus.lv': [], 'smiltenesnovads.lv': [], 'talsunovads.lv': ['Talsi'], 'tukums.lv': [], 'valka.lv': [], 'valmierasnovads.lv': ['valmierasnovads.lv'], 'vecpiebalga.lv': ['vecpiebalga.lv'], 'ventspils.lv': ['Ventspils'], 'ventspilsnovads.lv': [] },
+  official: { 'pmlp.gov.lv': ['PMLP'], 'latvija.lv': ['Latvija.lv', 'latvija.lv', 'mana.latvija.lv'], 'latvija.gov.lv': ['Latvija.gov.lv'], 'likumi.lv': ['likumi.lv', 'Cabinet Regulation'], 'mk.gov.lv': ['TAP portal', 'MK Regulation'], 'csdd.lv': ['CSDD'], 'viss.gov.lv': ['VISS'], 'e-veseliba.gov.lv': ['E-veselība'], 'eveseliba.gov.lv': ['E-veselība'], 'vmnvd.gov.lv': ['NVD'], 'vid.gov.lv': ['VID'], 'ur.gov.lv': ['UR', 'Enterprise Register'], 'nva.gov.lv': ['NVA'], 'bis.gov.lv': ['BIS'], 'izm.gov.lv': ['IZM'], 'data.gov.lv': ['data.gov.lv'], 'pakalpojumucentri.lv': ['pakalpojumucentri.lv'], 'lvportals.lv': ['LV portāls'], 'biblioteka.lv': ['biblioteka.lv'], 'kurzemesregions.lv': ['kurzemesregions.lv'], 'adazi.lv': ['adazi.lv'], 'adazunovads.lv': [], 'aizkraukle.lv': ['Aizkraukle', 'aizkraukle.lv'], 'albibl.lv': [], 'aluksne.lv': [], 'augsdaugavasnovads.lv': [], 'balvi.lv': [], 'bauskasnovads.lv': [], 'cesis.lv': ['Cēsis', 'cesis.lv'], 'daugavpils.lv': [], 'daugavpilsnovads.lv': ['daugavpilsnovads.lv'], 'dobele.lv': [], 'sigulda.lv': [], 'ergli.lv': ['Ērgļi municipality'], 'eriga.lv': [], 'gulbene.lv': ['Gulbene'], 'jelgava.lv': [], 'jelgavasnovads.lv': ['jelgavasnovads.lv'], 'jurmala.lv': ['Jūrmala'], 'kegumanovads.lv': [], 'kekava.lv': ['Ķekava'], 'kraslava.lv': [], 'kuldiga.lv': [], 'limbazunovads.lv': [], 'livani.lv': [], 'ludzasnovads.lv': ['ludzasnovads.lv'], 'madona.lv': [], 'marupe.lv': ['Mārupe'], 'nica.lv': ['Nīca'], 'ogrenet.lv': [], 'ogresnovads.lv': [], 'olaine.lv': [], 'preili.lv': [], 'rezeknesnovads.lv': [], 'riga.lv': ['Rīga Welfare Department'], 'liepaja.edu.lv': ['Liepāja education register'], 'rucava.lv': [], 'ropazi.lv': ['Ropaži', 'ropazi.lv'], 'salasnovads.lv': [], 'salaspils.lv': [], 'saldus.lv': [], 'smiltenesnovads.lv': [], 'talsunovads.lv': ['Talsi'], 'tukums.lv': [], 'valka.lv': [], 'valmierasnovads.lv': ['valmierasnovads.lv'], 'vecpiebalga.lv': ['vecpiebalga.lv'], 'ventspils.lv': ['Ventspils'], 'ventspilsnovads.lv': [] },
   provider: { 'eparaksts.lv': ['eparaksts.lv', 'eParaksts developers', 'eParaksts wiki', 'LVRTC'], 'smart-id.com': ['Smart-ID'], 'dokobit.com': ['Dokobit'], 'signicat.com': ['Signicat'], 'swedbank.lv': ['Swedbank'], 'luminor.lv': ['Luminor'], 'seb.lv': ['SEB'] },
   news: { 'press.lv': ['press.lv'], 'la.lv': ['LA.lv'], 'jauns.lv': ['Jauns.lv'], 'dzirkstele.lv': ['Dzirkstele'], 'edruva.lv': ['Druva'], 'aluksniesiem.lv': ['Alūksnes un Apes Novadu Ziņas'], 'ludzasforums.lv': ['Ludzas forums'], 'ntz.lv': [], 'itiesibas.lv': ['iTiesības'], 'neatkariga.nra.lv': ['Neatkarīgā'] },
   other: { 'vietagimenei.lv': ['vietagimenei.lv'], 'github.com': ['OSMLatvija/Osmalyzer', 'klavsy/ep'], 'yumpu.com': [], 'manualzilla.com': [], 'zalulietosanasinstrukcija.lv': ['zalulietosanasinstrukcija.lv'], 'metrum.lv': [], 'visitaizkraukle.lv': [], 'rsu.lv': [], 'irliepaja.lv': [] },
@@ -192,6 +192,13 @@ export function validateFacts(f: AllData, today: string): string[] {
   }
   for (const p of f.portals) {
     if (p.loginVia && !portalIds.has(p.loginVia)) err(`portals.json ${p.id}`, `loginVia "${p.loginVia}" is not a portal`);
+    // The address we link to and the login it goes through are facts too: each names the pages that give it.
+    const cites = (field: string, ids: unknown) => {
+      if (!Array.isArray(ids) || ids.length === 0) err(`portals.json ${p.id}`, `no ${field}`);
+      else for (const s of ids) if (!f.sources[s]) err(`portals.json ${p.id} ${field}`, `unknown source "${s}"`);
+    };
+    if (p.url) cites('urlSource', p.urlSource);
+    if (p.loginVia) cites('loginViaSource', p.loginViaSource);
     for (const a of p.accepts) {
       const where = `portals.json ${p.id} accepts ${a.means}`;
       if (!meansIds.has(a.means)) err(where, 'unknown means');
@@ -226,6 +233,9 @@ export function validateFacts(f: AllData, today: string): string[] {
       if (!portalIds.has(v.portal)) err(where, `unknown portal "${v.portal}"`);
       const generic = f.portals.find((p) => p.id === v.portal)?.unknownRoute;
       sourced(where, v, generic);
+      // A variant with no source (the unknown municipal channel) may state nothing: no code, address, fee or visit.
+      if (Array.isArray(v.source) && v.source.length === 0 && (v.code !== null || v.url !== null || v.onlineFee !== null || v.inPerson !== null || v.fees?.length || v.deadline))
+        err(where, 'states a code, URL, fee, deadline or visit but cites no source');
       const fee = v.inPerson?.fee as unknown;
       if (typeof fee === 'string') fact(`${where} inPerson.fee`, fee, ['EUR']);
       else if (fee !== null && fee !== undefined && fee !== 0) err(`${where} inPerson.fee`, 'must be 0, null or a fact id (numbers live in facts.json)');
@@ -262,6 +272,9 @@ export function validateFacts(f: AllData, today: string): string[] {
       const where = `centres.json ${c.id}`;
       sourced(where, c);
       if (!muniCodes.has(c.municipality)) err(where, `unknown municipality "${c.municipality}"`);
+      // Hours drive "open now" only when a source gives them for this place; PMLP's general branch hours are marked
+      // general (issue 12, item 6), and the note that says so goes with them.
+      if (!!c.hours?.general !== !!c.notes?.includes('pmlp-general-hours')) err(where, 'hours.general and the note "pmlp-general-hours" go together (general hours are not this place\'s own)');
     }
   }
   for (const m of f.municipalities as MunicipalityData[]) if (m.contacts) sourced(`municipalities.json ${m.code} contacts`, m.contacts);

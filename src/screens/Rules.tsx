@@ -6,7 +6,8 @@ import { lang, needNamespaces, t } from '../i18n';
 import { dateLong, euro } from '../i18n/format';
 import { pathFor } from '../routes';
 import { dateOf as factDate, facts, findService, getPortal, variesByMunicipality } from '../rules/facts';
-import { factEntries } from '../rules/fact-store';
+import { factEntries, factStore } from '../rules/fact-store';
+import { formatFactValue } from './check/factVars';
 import { channelOf, channelRecords, type MunicipalVariant } from '../rules/municipal';
 import { recordOf } from '../rules/record';
 import { questions } from '../flow/questions';
@@ -19,8 +20,11 @@ import './rules.css';
 
 interface Contacts { website?: string; phone?: string; email?: string; address?: string; caveats?: string[]; source: string[]; checked: string }
 const munis = municipalitiesJson.municipalities as { code: string; name: string; contacts?: Contacts }[];
-/** The date bank login ended on Latvija.gov.lv: a page older than this (or undated) may list tools no longer taken. */
-const CHANGE_2025 = '2025-01-01';
+/**
+ * The first day Latvija.gov.lv took no bank login (the day after the fact's last day): a page older than this (or
+ * undated) may list tools no longer taken.
+ */
+const BANK_LOGIN_GONE = new Date(Date.parse(factDate('latvija-gov-lv-bank-login-until')!) + 86_400_000).toISOString().slice(0, 10);
 
 export const rulesHref = (service?: string, municipality?: string) => pathFor(lang(), { name: 'rules', service: service ?? '', municipality: municipality ?? '' });
 
@@ -29,6 +33,8 @@ const serviceName = (id: string) => {
   return lang() === 'lv' ? lv : `${t(`service.${id}.name`)} (${lv})`;
 };
 const dateOf = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? dateLong(d) : d === 'undated' ? t('rules:undated') : d);
+/** Each fact's latest entry, formatted, for words that interpolate a fact (this page has no "today"). */
+const latestFacts = () => Object.fromEntries(Object.keys(factStore).map((id) => [id, formatFactValue(factEntries(id).at(-1)!)]));
 const Sources = ({ ids }: { ids: string[] }) => <>{ids.map((id, i) => <span key={id}>{i > 0 && '; '}<SourceLink id={id} /></span>)}</>;
 
 function Accepts({ v }: { v: Variant }) {
@@ -77,7 +83,7 @@ function VariantFacts({ v }: { v: Variant & Partial<MunicipalVariant> }) {
           <dt>{t('rules:named.label')}</dt>
           <dd data-login-means>
             {v.loginMeans.map((l) => t(`means.${l.means}`, { defaultValue: l.means })).join(', ')} ({t('rules:shown', { date: dateOf(v.loginMeans[0].shown) })}).
-            {(v.loginMeans[0].shown === 'undated' || v.loginMeans[0].shown < CHANGE_2025) && <> {t('rules:named.old')}</>}
+            {(v.loginMeans[0].shown === 'undated' || v.loginMeans[0].shown < BANK_LOGIN_GONE) && <> {t('rules:named.old', { date: dateLong(BANK_LOGIN_GONE, 'gen') })}</>}
           </dd>
         </>
       ) : null}
@@ -95,7 +101,7 @@ function VariantFacts({ v }: { v: Variant & Partial<MunicipalVariant> }) {
         {v.inPerson ? (
           <>
             {t(`place.${v.inPerson.place}`)}{v.inPerson.address ? `, ${v.inPerson.address}` : ''}. {t('rules:inPerson.fee')}: <Money value={v.inPerson.fee as number | string | null} />.{' '}
-            {t('rules:inPerson.bring')}: {v.inPerson.bring.map((b) => t(`bring.${b}`)).join(', ')}.
+            {t('rules:inPerson.bring')}: {v.inPerson.bring.map((b) => t(`bring.${b}`, latestFacts())).join(', ')}.
           </>
         ) : t('rules:notStated')}
       </dd>

@@ -48,11 +48,11 @@ for (const lang of LANGS) {
       await expect(pmlpCesis).toHaveAttribute('data-place', 'pmlp-cesis');
       await expect(pmlpCesis.locator('[data-call-first]')).toBeVisible();
       await expect(pmlpCesis.locator('a[href="tel:+37167209400"]')).toBeVisible();
-      // The next one (Valmiera) works PMLP's general hours: open on Friday until 16:00.
+      // The next one (Valmiera) has only PMLP's general branch hours: shown as such, never as "open now".
       const pmlp = results.locator('[data-list="pmlp"] > li').nth(1);
       await expect(pmlp).toHaveAttribute('data-place', 'pmlp-valmieras');
-      await expect(pmlp).toHaveAttribute('data-open', 'open');
-      await expect(pmlp.locator('[data-open-text]')).toContainText('16:00');
+      await expect(pmlp).toHaveAttribute('data-open', 'general');
+      await expect(pmlp.locator('table.hours')).toBeVisible();
       await expect(page.locator('[data-point="you"]')).toBeVisible();
       await expect(page.locator('[data-nearest-municipality]')).toHaveAttribute('data-nearest-municipality', 'LV-022');
       await expectAccessible(page, 'centres near Cēsis');
@@ -62,16 +62,13 @@ for (const lang of LANGS) {
       expect(foreign()).toEqual([]);
     });
 
-    test('after 16:00 on a Friday the PMLP branch says it opens on Monday at 9:00', async ({ page, context }) => {
-      await context.grantPermissions(['geolocation']);
-      await context.setGeolocation(CESIS);
+    test('after 16:15 on a Friday a centre with its own hours says it opens on Monday at 8:30', async ({ page }) => {
       await page.clock.setFixedTime(FRIDAY_1615);
-      await page.goto(`${prefix(lang)}/centres/`);
-      await page.locator('.locate button').click();
-      const pmlp = page.locator('[data-list="pmlp"] > li[data-place="pmlp-valmieras"]');
-      await expect(pmlp).toHaveAttribute('data-open', 'closed');
-      await expect(pmlp.locator('[data-open-text]')).toContainText('9:00');
-      await expect(pmlp.locator('[data-open-text]')).toContainText({ lv: 'pirmdiena', en: 'Monday', ru: 'понедельник', uk: 'понеділок' }[lang]);
+      await page.goto(`${prefix(lang)}/centres/?municipality=LV-JUR`);
+      const jurmala = page.locator('[data-mode="municipality"] li[data-place="jurmala"]');
+      await expect(jurmala).toHaveAttribute('data-open', 'closed');
+      await expect(jurmala.locator('[data-open-text]')).toContainText('8:30');
+      await expect(jurmala.locator('[data-open-text]')).toContainText({ lv: 'pirmdiena', en: 'Monday', ru: 'понедельник', uk: 'понеділок' }[lang]);
     });
 
     test('the result page link preselects Cēsu novads and lists its nine centres', async ({ page }) => {

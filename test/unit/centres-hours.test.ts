@@ -11,6 +11,13 @@ describe('parseDays', () => {
     ['sestdiena', [5]], ['Svētdiena', [6]],
   ])('%s → %j', (key, days) => expect(parseDays(key)).toEqual(days));
   it.each(['Brīvdienas', 'Pk.–P.', '30. aprīlis', ''])('%s is not understood', (key) => expect(parseDays(key)).toBeNull());
+  // Keys come from imported files: names on Object.prototype are not days.
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'P.–__proto__'])('%s is not a day', (key) => expect(parseDays(key)).toBeNull());
+  it('a "__proto__" day key in imported JSON is an error, not a day', () => {
+    const r = parseHours(JSON.parse('{"__proto__": "8.00-17.00", "P.": "8.00-17.00"}'));
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).length).toBeUndefined();
+  });
 });
 
 describe('parseDayText', () => {

@@ -62,3 +62,19 @@ test('every source has a title in English (and so, by the locale parity test, in
   expect(Object.keys(titles).sort()).toEqual(Object.keys(allData.sources).sort());
   for (const [id, title] of Object.entries(titles)) expect(title.trim(), id).not.toBe('');
 });
+
+test('the validator refuses an unsourced portal address or login route, a source-less variant that states a fee, and general hours as a place\'s own', () => {
+  const broken: AllData = structuredClone(allData);
+  const bis = broken.portals.find((p) => p.id === 'bis')!;
+  bis.urlSource = [];
+  bis.loginViaSource = undefined;
+  const preschool = broken.services.find((s) => s.id === 'preschool-registration')!.variants['*'];
+  preschool.onlineFee = 0;
+  const pmlp = (broken.centres as unknown as { id: string; hours: { general?: boolean } | null }[]).find((c) => c.hours?.general)!;
+  delete pmlp.hours!.general;
+  const errors = validateFacts(broken, TODAY).join('\n');
+  expect(errors).toMatch(/portals.json bis: no urlSource/);
+  expect(errors).toMatch(/portals.json bis: no loginViaSource/);
+  expect(errors).toMatch(/services.json preschool-registration \[\*\]: states a code, URL, fee/);
+  expect(errors).toMatch(new RegExp(`centres.json ${pmlp.id}: hours.general and the note`));
+});

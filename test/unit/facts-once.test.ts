@@ -44,21 +44,45 @@ describe('each fact value lives in facts.json only', () => {
 });
 
 describe('locale strings interpolate facts instead of restating them', () => {
-  // Numbers in words that are names, not facts: PIN1/PIN2, e-service codes (EP15), "eParakstītājs 3.0", numbered
-  // headings ("2. The software"), "1st class"/"1. klase", "Smart-ID" tool names, and the format patterns.
-  const NOT_FACTS = [/PIN[12]/g, /\bEP\d+/g, /\d\.0\b/g, /^\d\.\s/g, /\b1(st|\.|-й)?\s?(class|klas\w*|класс\w*)/gi, /eparakstitajs3/g, /\{\{[^}]+\}\}/g, /ASiC-E/g];
-  for (const lang of ['lv', 'en', 'ru'])
-    for (const ns of ['app', 'guides'])
-      test(`${lang}/${ns}.json: no number that is a fact`, () => {
-        const words = json(`locales/${lang}/${ns}.json`);
-        for (const [path, v] of leaves(words)) {
-          if (typeof v !== 'string' || path.startsWith('format.')) continue;
+  // Issue 12: no number, date or eligibility rule stated to residents lives in a locale string. A digit in any string
+  // of any namespace, in all four languages, must come from an interpolation ({{fact-id}} or a value the code passes)
+  // or be one of these documented exceptions, each a name rather than a fact:
+  const NOT_FACTS: [RegExp, string][] = [
+    [/\{\{[^}]+\}\}/g, 'interpolations: the value comes from facts.json or the code'],
+    [/\bPIN[12]\b/g, 'the names of the two codes, PIN1 and PIN2 (their lengths are facts: pin1-digits, pin2-digits)'],
+    [/\bEP\d+\b/g, 'e-service codes on latvija.gov.lv (EP15, EP155 …): names, and keywords for the search'],
+    [/eParakst(ītājs|itajs|ītāja|ītājā|ītāju|ītājam) 3\.0|eparakstitajs3/g, 'the product name eParakstītājs 3.0 and its Linux package'],
+    [/^\d\.\s/g, 'numbered headings of a guide’s parts ("2. The software")'],
+    [/\b1(st|\.|-й|-го|-му)?\s?(class|klas|клас)\p{L}*/giu, 'the name of the first grade ("1. klase")'],
+    [/ASiC-E|ZIP64/g, 'file format names'],
+    [/\(0 (bytes|baitu|байт|байтів)\)/g, 'an empty file has 0 bytes: a definition, not a fact'],
+  ];
+  /** Titles of cited pages, as each page names itself (a headline, a regulation's number): they cite, they state nothing. */
+  const CITATIONS = ['sources'];
+  const namespaces = readdirSync('locales/en').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+
+  test('the check covers every namespace, in all four languages', () => {
+    expect(namespaces).toEqual(expect.arrayContaining(['app', 'guides', 'centres', 'assist', 'rules', 'open', 'places', 'pwa']));
+    for (const lang of ['lv', 'ru', 'uk']) expect(readdirSync(`locales/${lang}`).filter((f) => f.endsWith('.json')).sort()).toEqual(readdirSync('locales/en').filter((f) => f.endsWith('.json')).sort());
+  });
+
+  for (const lang of ['lv', 'en', 'ru', 'uk'])
+    for (const ns of namespaces.filter((n) => !CITATIONS.includes(n)))
+      test(`${lang}/${ns}.json: no digit but an interpolation or a documented name`, () => {
+        for (const [path, v] of leaves(json(`locales/${lang}/${ns}.json`))) {
+          if (typeof v !== 'string') continue;
           let text = v;
-          for (const re of NOT_FACTS) text = text.replace(re, ' ');
-          for (const m of text.matchAll(/\d+(?:[.,]\d+)?/g)) {
-            const n = Number(m[0].replace(',', '.'));
-            expect(numbers.has(n), `${lang}/${ns}.json ${path}: "${m[0]}" is a fact: interpolate it ({{fact-id}})`).toBe(false);
-          }
+          for (const [re] of NOT_FACTS) text = text.replace(re, ' ');
+          const digits = text.match(/\d+(?:[.,:]\d+)*/g);
+          expect(digits, `${lang}/${ns}.json ${path}: "${digits?.join('", "')}" in words: make it a fact and interpolate it ({{fact-id}}), or add a documented exception`).toBeNull();
         }
       });
+
+  test('a number that is a fact never appears as a name exception', () => {
+    // The exceptions must not swallow a fact's value written out: e.g. "PIN1 (4 digits)" keeps "4" as a failure.
+    let text = 'PIN1 (4 digits) EP15 3 wrong tries 24 hours 2025';
+    for (const [re] of NOT_FACTS) text = text.replace(re, ' ');
+    expect(text.match(/\d+/g)).toEqual(['4', '3', '24', '2025']);
+    expect(numbers.has(4)).toBe(true);
+  });
 });

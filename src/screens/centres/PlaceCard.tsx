@@ -16,9 +16,11 @@ const SAID = new Set(['no-hours', 'call-first']);
 export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { place: Place; n?: number; distance?: number; clock: Clock | null; headingLevel?: 3 | 4 }) {
   const H = `h${headingLevel}` as 'h3';
   const name = p.name ?? t(p.kind === 'pmlp' ? 'centres:place.unnamedPmlp' : 'centres:place.unnamed', { locality: p.locality });
-  const state = clock ? openState(p.hours?.week, clock) : null;
+  // General hours (not this branch's own) never say "open now": the branch may keep other hours.
+  const general = !!p.hours?.general;
+  const state = clock && !general ? openState(p.hours?.week, clock) : null;
   return (
-    <li class={`place place-${p.kind}`} data-place={p.id} data-kind={p.kind} data-open={state?.state}>
+    <li class={`place place-${p.kind}`} data-place={p.id} data-kind={p.kind} data-open={general ? 'general' : state?.state}>
       <H class="place-name">
         {n !== undefined && <span class="place-n" aria-hidden="true">{n}</span>}
         {name}
@@ -41,6 +43,7 @@ export function PlaceCard({ place: p, n, distance, clock, headingLevel = 3 }: { 
         <dt>{t('centres:place.hours')}</dt>
         <dd>
           {state && state.state !== 'unknown' && <p class={`open open-${state.state}`} data-open-text>{openText(state)}</p>}
+          {general && <p class="open open-general" data-open-text>{t('centres:open.general')}</p>}
           {p.hours ? (
             <>
               <table class="hours">

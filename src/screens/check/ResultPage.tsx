@@ -236,7 +236,7 @@ function InPerson({ e, state }: { e: Evaluation; state: CheckState }) {
         <dt>{t('result.where')}</dt>
         <dd>{t(`place.${p.place}`)}{p.address ? `: ${p.address}` : ''}{p.appointment ? ` (${t('result.appointment')})` : ''}</dd>
         <dt>{t('result.bring')}</dt>
-        <dd>{p.bring.map((b) => t(`bring.${b}`)).join('; ')}</dd>
+        <dd>{p.bring.map((b) => t(`bring.${b}`, factVars(e.today))).join('; ')}</dd>
         <dt>{t('result.feeThere')}</dt>
         <dd data-fee={p.fee ?? 'unknown'}>{p.fee === null ? t('result.feeUnknown') : p.fee === 0 ? t('result.free') : euro(p.fee)}</dd>
         {e.variant.onlineFee !== null && (
