@@ -3,6 +3,7 @@ import { facts } from './facts';
 import guidesJson from '../data/guides.json' with { type: 'json' };
 import centresJson from '../data/centres.json' with { type: 'json' };
 import enTitles from '../../locales/en/sources.json' with { type: 'json' };
+import enApp from '../../locales/en/app.json' with { type: 'json' };
 import type { AllData } from './validate';
 
 export const allData: AllData = {
@@ -10,4 +11,6 @@ export const allData: AllData = {
   guides: guidesJson.guides as unknown as AllData['guides'],
   centres: centresJson.places as unknown as AllData['centres'],
   titles: enTitles as Record<string, string>,
+  readyWords: (enApp as { ready?: Record<string, string> }).ready ?? {},
+  placeWords: enApp.place as Record<string, string>,
 };

@@ -141,7 +141,7 @@ function Graph({ s, v }: { s: Service; v: Variant }) {
             </li>
           );
         })}
-        <li data-question="result"><strong>{t('rules:graph.result')}</strong>: {(['online-now', 'after-steps', 'ask-municipality', 'in-person'] as const).map((x) => t(`verdict.${x}.title`)).join(' · ')}</li>
+        <li data-question="result"><strong>{t('rules:graph.result')}</strong>: {(['online-now', 'start-online', 'after-steps', 'ask-municipality', 'in-person'] as const).map((x) => t(`verdict.${x}.title`)).join(' · ')}</li>
       </ol>
     </>
   );
