@@ -90,6 +90,21 @@ function VariantFacts({ v }: { v: Variant & Partial<MunicipalVariant> }) {
       </dd>
       <dt>{t('rules:deadlines.label')}</dt>
       <dd>{v.deadline ? <FactValues id={v.deadline} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} /> : t('rules:deadlines.none')}</dd>
+      {v.visitAfter && (
+        <>
+          <dt>{t('rules:visitAfter.label')}</dt>
+          <dd data-visit-after={v.visitAfter.place}>
+            {/* The time allowed shows its own source (FactValues); visitAfter.source is also among the variant's sources. */}
+            {t(`place.${v.visitAfter.place}`)}, {t('rules:visitAfter.within')} <FactValues id={v.visitAfter.within} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} />
+          </dd>
+        </>
+      )}
+      {v.ready && (
+        <>
+          <dt>{t('rules:ready.label')}</dt>
+          <dd data-ready>{v.ready.map((id) => t(`ready.${id}`)).join('; ')}.</dd>
+        </>
+      )}
       <dt>{t('rules:inPerson.label')}</dt>
       <dd>
         {v.inPerson ? (
