@@ -15,7 +15,7 @@ const titles = read('locales/en/sources.json');
 // A fact feeds a verdict when the rules' data (what the checker decides with) refers to it; guides only explain.
 const VERDICT_FILES = ['portals', 'ways', 'services', 'acquire', 'means'];
 const ALL_FILES = [...VERDICT_FILES, 'guides'];
-const LOCALES = ['app', 'guides', 'centres', 'assist', 'rules'].filter((ns) => {
+const LOCALES = ['app', 'check', 'guides', 'centres', 'assist', 'rules'].filter((ns) => {
   try { read(`locales/en/${ns}.json`); return true; } catch { return false; }
 });
 

@@ -30,7 +30,7 @@ const known = {
   portals: json('src/data/portals.json').portals.map((p) => p.id),
   means: json('src/data/means.json').means.map((m) => m.id),
   sources: Object.keys(sources).filter((k) => k !== '_about'),
-  places: Object.keys(json('locales/en/app.json').place),
+  places: Object.keys(json('locales/en/check.json').place),
   today,
 };
 

@@ -76,7 +76,7 @@ const INP = (place, address = null, bring = ['id-document']) => ({ place, addres
 const base = { code: null, signature: false, onlineFee: null };
 /** One record per municipality: [code, research name, channel fields]. `existing` = a source id already in sources.json. */
 const P = [
-  ['LV-RIX', 'Rīga', { channel: 'portal', portal: 'latvija-gov-lv', code: 'EP214', url: 'https://latvija.lv/PPK/dzives-situacija/apakssituacija/p5375.s5903.t1/ProcesaApraksts', inPerson: INP('municipality'), existing: 'riga-pii' }],
+  ['LV-RIX', 'Rīga', { channel: 'portal', portal: 'latvija-gov-lv', code: 'EP214', url: 'https://latvija.gov.lv/Services/8188', inPerson: INP('municipality'), existing: 'riga-pii' }], // the e-service itself (harvest-2026-11/preschool.json), not the description page
   ['LV-DGV', 'Daugavpils', { channel: 'portal', portal: 'latvija-gov-lv', code: 'EP214', url: 'https://latvija.lv/lv/Epakalpojumi/EP214/Apraksts', inPerson: INP('education-board'), existing: 'daugavpils-ep214' }],
   ['LV-JEL', 'Jelgava', { channel: 'portal', portal: 'epakalpojumi-lv', url: 'https://www.epakalpojumi.lv', inPerson: null }],
   ['LV-JUR', 'Jūrmala', { channel: 'esigned-email', portal: 'esigned-email', signature: true, onlineFee: 0, url: 'https://www.jurmala.lv/lv/pakalpojumi/berna-uznemsana-pasvaldibas-pii-rinda-jurmalas-valstspilsetas-administracija', inPerson: { ...INP('education-board'), fee: 0 }, existing: 'jurmala-pii' }],

@@ -23,6 +23,9 @@ export async function initI18n(lang: Lang): Promise<void> {
     fallbackLng: false,
     ns: ['app'],
     defaultNS: 'app',
+    // The check's words (questions, verdicts, the result) load with the screens that use them, not on first load:
+    // t('result.free') finds them there without a prefix.
+    fallbackNS: 'check',
     resources: { [lang]: { app: await load(lang, 'app') } },
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes text itself

@@ -202,7 +202,7 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
   const variantKey = variantKeyFor(service, answers.municipality);
   const factsUsed: FactEntry[] = [];
   const variant = resolveVariant(service.variants[variantKey], today, factsUsed);
-  if (variant.deadline) { const d = factAt(variant.deadline, today); if (d) factsUsed.push(d); }
+  for (const id of [variant.deadline, variant.visitAfter?.within]) { const d = id ? factAt(id, today) : undefined; if (d) factsUsed.push(d); }
   const portal = getPortal(variant.portal);
   const held = (answers.have ?? []).filter((h): h is MeansId => facts.means.some((m) => m.id === h));
   const unknowns: string[] = ['portal-status'];
@@ -270,7 +270,8 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
   if (works) {
     // A working tool under an unknown municipal route is one the law makes every provider accept (FPEIL):
     // the only open question is where the municipality takes the application.
-    verdict = portal.unknownRoute ? 'ask-municipality' : 'online-now';
+    // A service that ends with a visit is started online, never done online (e-CSDD: register at a CSDD centre).
+    verdict = portal.unknownRoute ? 'ask-municipality' : variant.visitAfter ? 'start-online' : 'online-now';
     routes.length = 0; // nothing to fix: the result shows the way in (or whom to ask), not ways forward
   } else {
     // Only a confirmed route, without a visit, building on what you hold, whose every prerequisite you are known to have.
@@ -280,7 +281,7 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
   const ranked = rank(routes);
 
   // Sources of every fact this answer used, and the oldest 'checked' date among them.
-  const used: { source: string[]; checked: IsoDate }[] = [variant, ...ranked.flatMap((r) => r.steps), ...held.map(getMeans), ...factsUsed, ...acquired];
+  const used: { source: string[]; checked: IsoDate }[] = [variant, ...(variant.visitAfter ? [variant.visitAfter] : []), ...ranked.flatMap((r) => r.steps), ...held.map(getMeans), ...factsUsed, ...acquired];
   const login = portal.loginVia ? getPortal(portal.loginVia) : portal;
   for (const m of held) {
     const a = login.accepts.find((x) => x.means === m) ?? facts.law.find((x) => x.means === m);

@@ -161,9 +161,21 @@ export interface Variant extends Sourced {
   fees?: Fee[];
   inPerson: InPerson | null;
   deadline?: FactId;
+  /** What to have ready before starting (ids with words in locales/(lang)/check.json `ready`), as the variant's sources say. */
   ready?: string[];
+  /**
+   * The online part only starts the service: it ends with a visit (e-CSDD: the buyer registers the owner change at a
+   * CSDD centre). `within`: the fact id of the time allowed. A tool that works then gives 'start-online', never 'online-now'.
+   */
+  visitAfter?: VisitAfter;
   /** The online channel is only for adult Latvian citizens and non-citizens (marriage application by e-mail). */
   onlineFor?: 'citizens';
+}
+
+export interface VisitAfter extends Sourced {
+  /** A place id (words in locales/(lang)/check.json `place`). */
+  place: string;
+  within: FactId;
 }
 
 export interface Service {
@@ -251,10 +263,11 @@ export interface Answers {
 // ---- what evaluate() returns ----
 
 /**
+ * 'start-online': a held tool works, but the service ends with a visit (Variant.visitAfter): start online, then go.
  * 'ask-municipality': a held tool works and every provider must accept it by law (FPEIL), but we do not know
  * the municipality's channel for this service: ask the municipality where to apply (Evaluation.municipality).
  */
-export type Verdict = 'online-now' | 'after-steps' | 'ask-municipality' | 'in-person';
+export type Verdict = 'online-now' | 'start-online' | 'after-steps' | 'ask-municipality' | 'in-person';
 export type Status = 'met' | 'missing' | 'unknown';
 
 export interface CheckItem {

@@ -20,7 +20,11 @@ interface GuideData {
 interface CentreData { id: string; municipality: string; source: string[]; checked: string; notes?: string[]; hours?: { general?: boolean } | null }
 interface MunicipalityData { code: string; name: string; contacts?: { source?: unknown; checked?: unknown } }
 
-export type AllData = Facts & { sources: Record<string, Source>; guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string> };
+export type AllData = Facts & {
+  sources: Record<string, Source>; guides?: GuideData[]; centres?: CentreData[]; titles?: Record<string, string>;
+  /** Words for the ids services may name (locales/en/check.json): 'ready' items and places. */
+  readyWords?: Record<string, string>; placeWords?: Record<string, string>;
+};
 
 type Kind = 'official' | 'provider' | 'news' | 'other';
 /**
@@ -241,6 +245,14 @@ export function validateFacts(f: AllData, today: string): string[] {
       else if (fee !== null && fee !== undefined && fee !== 0) err(`${where} inPerson.fee`, 'must be 0, null or a fact id (numbers live in facts.json)');
       for (const x of v.fees ?? []) fact(`${where} fees ${x.what}`, (x as unknown as { fact: string }).fact, ['EUR']);
       if (v.deadline) fact(`${where} deadline`, v.deadline);
+      // What to have ready: every id needs words (locales/en/check.json 'ready'; the parity test covers the other languages).
+      if (v.ready !== undefined && (!Array.isArray(v.ready) || v.ready.length === 0)) err(`${where} ready`, 'must be a non-empty list of ids (or absent)');
+      if (f.readyWords) for (const id of v.ready ?? []) if (!f.readyWords[id]) err(`${where} ready`, `unknown id "${id}" (no words in locales/en/check.json ready)`);
+      if (v.visitAfter) {
+        sourced(`${where} visitAfter`, v.visitAfter);
+        fact(`${where} visitAfter.within`, v.visitAfter.within, ['days', 'workdays', 'months']);
+        if (f.placeWords && !f.placeWords[v.visitAfter.place]) err(`${where} visitAfter`, `unknown place "${v.visitAfter.place}"`);
+      }
       if (v.url !== null && !/^https?:\/\//.test(v.url)) err(where, 'url must be http(s) or null');
     }
   }

@@ -19,6 +19,7 @@ import { sourceUrl, SourceLink } from './SourceLink';
 import { LatviaMap, type MapPoint } from './centres/LatviaMap';
 import './centres/centres.css';
 import { echo } from '../flow/echo'; // link values shown back: capped and bidi-isolated
+import { SCREEN_WORDS } from '../screen-words';
 
 const places = centresJson.places as Place[];
 interface Contacts { website?: string; phone?: string; email?: string; address?: string; caveats?: string[]; source: string[]; checked: string; shown?: string }
@@ -65,7 +66,7 @@ function MunicipalContacts({ contacts: c }: { contacts: Contacts }) {
 }
 
 export function Centres() {
-  needNamespaces('centres', 'sources', 'app', 'places');
+  needNamespaces(...SCREEN_WORDS.centres);
   useTitle(t('centres:title'));
   const { query, route } = useLocation();
   // An old link may name a municipality that has since merged into another: show the new one, and say so.

@@ -12,6 +12,7 @@ import { useTitle } from '../title';
 import { SourceLink, pageDate, sourceUrl } from './SourceLink';
 import { telOf } from '../centres/contact';
 import { dateShortLv, euro, euroRange, number } from '../i18n/format';
+import { SCREEN_WORDS } from '../screen-words';
 
 const LINK = '\u0001'; // marks a linked fact inside a translated string
 
@@ -52,7 +53,7 @@ function factValues(guide: GuideData): Record<string, string> {
     values = {};
     for (const name of Object.keys(guide.facts)) {
       const f = factOf(guide, name);
-      values[name] = !f ? t('result.costUnknown') : f.unit === 'phone' || f.unit === 'url' ? `${LINK}${name}${LINK}` : formatFact(f);
+      values[name] = !f ? g('ui.costUnknown') : f.unit === 'phone' || f.unit === 'url' ? `${LINK}${name}${LINK}` : formatFact(f);
     }
     formatted.set(key, values);
   }
@@ -216,7 +217,7 @@ function OneGuide({ guide }: { guide: GuideData }) {
 }
 
 export function Guide({ id }: { id: string }) {
-  needNamespaces('guides', 'sources');
+  needNamespaces(...SCREEN_WORDS.guide);
   if (!id) return <Index />;
   const guide = findGuide(id);
   return guide ? <OneGuide guide={guide} /> : <Missing id={id} />;

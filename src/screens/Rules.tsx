@@ -17,6 +17,7 @@ import municipalitiesJson from '../data/municipalities.json';
 import { SourceLink } from './SourceLink';
 import { NotFound } from './NotFound';
 import './rules.css';
+import { SCREEN_WORDS } from '../screen-words';
 
 interface Contacts { website?: string; phone?: string; email?: string; address?: string; caveats?: string[]; source: string[]; checked: string }
 const munis = municipalitiesJson.municipalities as { code: string; name: string; contacts?: Contacts }[];
@@ -96,6 +97,21 @@ function VariantFacts({ v }: { v: Variant & Partial<MunicipalVariant> }) {
       </dd>
       <dt>{t('rules:deadlines.label')}</dt>
       <dd>{v.deadline ? <FactValues id={v.deadline} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} /> : t('rules:deadlines.none')}</dd>
+      {v.visitAfter && (
+        <>
+          <dt>{t('rules:visitAfter.label')}</dt>
+          <dd data-visit-after={v.visitAfter.place}>
+            {/* The time allowed shows its own source (FactValues); visitAfter.source is also among the variant's sources. */}
+            {t(`place.${v.visitAfter.place}`)}, {t('rules:visitAfter.within')} <FactValues id={v.visitAfter.within} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} />
+          </dd>
+        </>
+      )}
+      {v.ready && (
+        <>
+          <dt>{t('rules:ready.label')}</dt>
+          <dd data-ready>{v.ready.map((id) => t(`ready.${id}`)).join('; ')}.</dd>
+        </>
+      )}
       <dt>{t('rules:inPerson.label')}</dt>
       <dd>
         {v.inPerson ? (
@@ -147,7 +163,7 @@ function Graph({ s, v }: { s: Service; v: Variant }) {
             </li>
           );
         })}
-        <li data-question="result"><strong>{t('rules:graph.result')}</strong>: {(['online-now', 'after-steps', 'ask-municipality', 'in-person'] as const).map((x) => t(`verdict.${x}.title`)).join(' · ')}</li>
+        <li data-question="result"><strong>{t('rules:graph.result')}</strong>: {(['online-now', 'start-online', 'after-steps', 'ask-municipality', 'in-person'] as const).map((x) => t(`verdict.${x}.title`)).join(' · ')}</li>
       </ol>
     </>
   );
@@ -176,7 +192,7 @@ function Correction({ s, code }: { s: Service; code?: string }) {
 }
 
 export function Rules({ service, municipality }: { service: string; municipality: string }) {
-  needNamespaces('rules', 'sources');
+  needNamespaces(...SCREEN_WORDS.rules);
   const s = service ? findService(service) : undefined;
   const m = municipality ? munis.find((x) => x.code === municipality) : undefined;
   if ((service && !s) || (municipality && (!m || !s || !variesByMunicipality(s)))) return <NotFound />;

@@ -106,3 +106,22 @@ for (const lang of LANGS) {
     });
   });
 }
+
+// Issue 8/12: a service that ends with a visit never reads as done online; what to have ready is listed (one language).
+test('en: vehicle owner change starts online and ends at CSDD; residence declaration lists what to have ready', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto(`${prefix('en')}/result/?service=vehicle-owner-change&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
+  const result = page.locator('.result');
+  await expect(result).toHaveAttribute('data-verdict', 'start-online');
+  await expect(page.locator('.verdict h1')).toContainText('then a visit');
+  await expect(page.locator('[data-deadline="vehicle-owner-change-deadline"]')).toContainText('5 days');
+  await expect(page.locator('[data-section="in-person"]')).toContainText('CSDD');
+  await expectAccessible(page, 'result start-online');
+  await page.goto(`${prefix('en')}/result/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
+  const ready = page.locator('[data-section="ready"]');
+  await expect(ready.locator('h2')).toHaveText('Have ready');
+  await expect(ready.locator('[data-ready]')).toHaveCount(2);
+  await expect(ready.locator('[data-ready="new-address"]')).toContainText('State Address Register');
+  await expectAccessible(page, 'result with have-ready');
+  expect(errors()).toEqual([]);
+});

@@ -42,6 +42,24 @@ test('the validator refuses an unsourced guide line or fact, an unsourced centre
   expect(errors).toMatch(/facts.json pin-digits-again: (states|says) the same as "pin2-digits"/);
 });
 
+test('the validator refuses an unknown "ready" id and an unsourced or dangling visitAfter', () => {
+  const broken: AllData = structuredClone(allData);
+  const svc = (id: string) => broken.services.find((s) => s.id === id)!.variants['*'];
+  svc('residence-declaration').ready = ['new-address', 'no-such-thing'];
+  svc('my-data').ready = [];
+  const visit = svc('vehicle-owner-change').visitAfter!;
+  visit.source = [];
+  visit.within = 'no-such-fact';
+  visit.place = 'no-such-place';
+  const errors = validateFacts(broken, TODAY).join('\n');
+  expect(errors).toMatch(/services.json residence-declaration \[\*\] ready: unknown id "no-such-thing"/);
+  expect(errors).not.toMatch(/unknown id "new-address"/);
+  expect(errors).toMatch(/services.json my-data \[\*\] ready: must be a non-empty list/);
+  expect(errors).toMatch(/services.json vehicle-owner-change \[\*\] visitAfter: no source/);
+  expect(errors).toMatch(/visitAfter.within: fact "no-such-fact" is used but not defined/);
+  expect(errors).toMatch(/visitAfter: unknown place "no-such-place"/);
+});
+
 test('the services the issue lists are all covered', () => {
   const ids = facts.services.map((s) => s.id);
   for (const id of ['preschool-registration', 'first-grade-registration', 'residence-declaration', 'application-to-institution', 'my-data', 'e-address',

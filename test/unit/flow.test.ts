@@ -89,7 +89,7 @@ describe('reachability', () => {
   };
   walk({}, 0);
   test('every question is reachable', () => expect([...seenNodes].sort()).toEqual(questions.map((q) => q.id).sort()));
-  test('every verdict is reachable', () => expect([...verdicts].sort()).toEqual(['after-steps', 'ask-municipality', 'in-person', 'online-now']));
+  test('every verdict is reachable', () => expect([...verdicts].sort()).toEqual(['after-steps', 'ask-municipality', 'in-person', 'online-now', 'start-online']));
 
   // What the resident sees: the verdict, each checklist line, the ways forward and their steps.
   const shown = (a: Answers) => {

@@ -19,7 +19,7 @@ type Category = (typeof CATEGORIES)[number];
 const SAME_AS_ENGLISH: Record<string, string> = {
   // e.g. 'centres:source.url': 'a URL, the same in every language',
   'app:format.dateLong': 'only placeholders: Russian and Ukrainian order day, month and year as English does (month names differ)',
-  'app:result.pageTitle': 'only placeholders: the service, then the verdict',
+  'check:result.pageTitle': 'only placeholders: the service, then the verdict',
 };
 
 /** Values that are language-neutral by nature: a bare URL, e-mail address or phone number. */

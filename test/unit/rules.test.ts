@@ -34,8 +34,10 @@ describe('verdicts the issues name', () => {
     ['e-health', undefined, 'bank only', '2023-06-01', 'online-now'],
     ['e-health', undefined, 'bank only', TODAY, 'in-person'],
     ['income-declaration', undefined, 'bank only', TODAY, 'in-person'], // only "certain banks", not named: unconfirmed
-    ['vehicle-owner-change', undefined, 'bank only', '2024-06-01', 'online-now'],
+    ['vehicle-owner-change', undefined, 'bank only', '2024-06-01', 'start-online'], // e-CSDD starts it; the buyer registers at a CSDD centre
     ['vehicle-owner-change', undefined, 'bank only', TODAY, 'in-person'], // e-CSDD's bank login after 2024-12-31 is unconfirmed (audit item 2)
+    ['vehicle-owner-change', undefined, 'eParaksts mobile works', TODAY, 'start-online'], // never "online now": the CSDD visit ends it
+    ['vehicle-owner-change', undefined, 'eID, no reader, computer', TODAY, 'after-steps'],
     ['marriage-application', undefined, 'eParaksts mobile works', TODAY, 'in-person'], // e-mail only for adult citizens and non-citizens: not known
     ['marriage-application', undefined, 'eID ready on computer', TODAY, 'online-now'], // the eID card shows it
     ['company-registration', undefined, 'Smart-ID qualified', TODAY, 'in-person'], // UR: Latvian-issued signatures only
@@ -130,13 +132,15 @@ describe('every service × variant × tool set × date', () => {
           rows.push(`| ${s.id} | ${key} | ${name} | ${on} | ${e.verdict} | ${e.routes.map((r) => r.id).join(', ')} |`);
 
           test(`${s.id} [${key}] · ${name} · ${on}: consistent`, () => {
-            expect(['online-now', 'after-steps', 'ask-municipality', 'in-person']).toContain(e.verdict);
+            expect(['online-now', 'start-online', 'after-steps', 'ask-municipality', 'in-person']).toContain(e.verdict);
             expect(e.variantKey).toBe(key);
-            // online-now exactly when a held tool passes every line (and the route is known)
-            expect(e.verdict === 'online-now').toBe(e.means.some((m) => m.works) && !e.portal.unknownRoute);
+            // online-now exactly when a held tool passes every line (and the route is known, and no visit ends it)
+            expect(e.verdict === 'online-now').toBe(e.means.some((m) => m.works) && !e.portal.unknownRoute && !e.variant.visitAfter);
+            // start-online exactly when a held tool works but the service ends with a visit (e-CSDD → a CSDD centre)
+            expect(e.verdict === 'start-online').toBe(e.means.some((m) => m.works) && !e.portal.unknownRoute && !!e.variant.visitAfter);
             // ask-municipality exactly when a held tool works but the municipality's channel is unknown
             expect(e.verdict === 'ask-municipality').toBe(e.means.some((m) => m.works) && !!e.portal.unknownRoute);
-            if (e.verdict === 'online-now' || e.verdict === 'ask-municipality') expect(e.routes).toEqual([]);
+            if (e.verdict === 'online-now' || e.verdict === 'start-online' || e.verdict === 'ask-municipality') expect(e.routes).toEqual([]);
             // after-steps only on a confirmed route, without a visit, building on a held tool, every prerequisite known
             expect(e.verdict === 'after-steps').toBe(!e.means.some((m) => m.works) && e.routes.some((r) => !r.visit && r.confirmed && r.buildsOnHeld && !r.unknownNeeds));
             if (e.portal.kind === 'none') {
@@ -155,6 +159,41 @@ describe('every service × variant × tool set × date', () => {
   test('the whole table matches the reviewed snapshot (test/unit/verdicts.md)', async () => {
     const table = ['| service | municipality | tools | date | verdict | ways forward, ranked |', '|---|---|---|---|---|---|', ...rows].join('\n') + '\n';
     await expect(table).toMatchFileSnapshot('./verdicts.md');
+  });
+});
+
+describe('a service that ends with a visit (visitAfter: e-CSDD, then a CSDD centre)', () => {
+  test('a working tool starts it online; the visit, its place and its deadline fact come from data', () => {
+    const e = run('vehicle-owner-change', 'eParaksts mobile works');
+    expect(e.verdict).toBe('start-online');
+    expect(e.variant.visitAfter).toMatchObject({ place: 'csdd', within: 'vehicle-owner-change-deadline' });
+    expect(e.sources).toEqual(expect.arrayContaining(['csdd-ecsdd-owner']));
+  });
+  test('bank login on e-CSDD after 2024 is not shown as accepted, and no verdict rests on it', () => {
+    const e = run('vehicle-owner-change', 'bank only');
+    expect(e.means[0].items[0]).toMatchObject({ id: 'accepted', status: 'unknown', reason: 'not-known-after' });
+    expect(e.means[0].works).toBe(false);
+    expect(e.unknowns).toContain('acceptance-internet-bank');
+  });
+  test('without visitAfter the same working tool is online-now; with it, never', () => {
+    const s = findService('vehicle-owner-change')!;
+    const answers: Answers = { service: s.id, ...TOOLSETS['eParaksts mobile works'] };
+    const { visitAfter, ...rest } = s.variants['*'];
+    expect(visitAfter).toBeDefined();
+    expect(evaluate({ ...s, variants: { '*': rest } }, answers, TODAY).verdict).toBe('online-now');
+    for (const s2 of facts.services) for (const v of Object.values(s2.variants))
+      if (v.visitAfter) for (const tools of Object.values(TOOLSETS)) expect(evaluate(s2, { service: s2.id, ...tools }, TODAY).verdict).not.toBe('online-now');
+  });
+});
+
+describe('what to have ready (Variant.ready)', () => {
+  test.each([
+    ['residence-declaration', ['new-address', 'legal-basis']],
+    ['marriage-application', ['fee-receipt']],
+    ['company-registration', ['signed-documents']],
+    ['my-data', undefined],
+  ] as const)('%s → %j', (service, ready) => {
+    expect(run(service, 'nothing').variant.ready).toEqual(ready);
   });
 });
 

@@ -2,7 +2,8 @@
 // the flow decides which question comes next, the rules decide the verdict.
 import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
-import { lang, t } from '../../i18n';
+import { lang, needNamespaces, t } from '../../i18n';
+import { SCREEN_WORDS } from '../../screen-words';
 import { pathFor, type Page } from '../../routes';
 import { parseQuery, toQuery, type Parsed } from '../../flow/url';
 import { nextStep, questionById } from '../../flow/questions';
@@ -33,6 +34,7 @@ export function useCheckState(): CheckState {
 }
 
 export function Check({ page }: { page: Extract<Page, { name: 'question' } | { name: 'result' }> }) {
+  needNamespaces(...SCREEN_WORDS.check);
   const state = useCheckState();
   const next = nextStep(state.answers, state.today);
   const isBrowser = typeof window !== 'undefined';

@@ -1,7 +1,7 @@
 // One question per page (GOV.UK pattern). Generic over the question kinds in src/flow/questions.ts.
 import { useMemo, useState } from 'preact/hooks';
 import { Fragment } from 'preact';
-import { needNamespaces, t } from '../../i18n';
+import { t } from '../../i18n';
 import type { Question } from '../../flow/questions';
 import { nextStep, askedQuestions } from '../../flow/questions';
 import { withAnswer } from '../../flow/url';
@@ -123,7 +123,6 @@ function ServiceChoice(p: { options: string[]; value: string | undefined; setVal
 }
 
 function MunicipalityChoice({ value, setValue, id }: { value: string | undefined; setValue: (v: string) => void; id: string }) {
-  needNamespaces('places');
   const all = inReaderOrder(facts.municipalities);
   const cities = all.filter((m) => m.type === 'state city');
   const novadi = all.filter((m) => m.type !== 'state city');

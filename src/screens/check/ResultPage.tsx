@@ -4,7 +4,7 @@
 // the decisions come from evaluate(); every number in the words comes from the fact store (factVars).
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t, lang, needNamespaces, loadNamespace } from '../../i18n';
+import { t, lang, loadNamespace } from '../../i18n';
 import { evaluate } from '../../rules/evaluate';
 import { facts } from '../../rules/facts';
 import type { CheckItem, Evaluation, Route, Service, Way } from '../../rules/types';
@@ -38,7 +38,6 @@ function time(w: Way) {
 const guideHref = (id: string | null) => (id ? pathFor(lang(), { name: 'guide', id }) : null);
 
 export function ResultPage({ service, state }: { service: Service; state: CheckState }) {
-  needNamespaces('places');
   const e = evaluate(service, state.answers, state.today);
   const municipality = facts.municipalities.find((m) => m.code === state.answers.municipality);
   const vars = factVars(state.today);
@@ -53,19 +52,22 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
           <ServiceName id={service.id} />
           {municipality && e.variantKey !== '*' ? ` · ${placeLabel(municipality.code, municipality.name)}` : ''}
         </p>
-        <p>{t(`verdict.${e.verdict}.body`)}</p>
+        {/* A service that ends with a visit (visitAfter) never reads as done from home. */}
+        <p>{t(e.verdict === 'after-steps' && e.variant.visitAfter ? 'verdict.after-steps.bodyVisitAfter' : `verdict.${e.verdict}.body`)}</p>
+        {e.variant.visitAfter && <p data-visit-after={e.variant.visitAfter.place}>{t(`visitAfter.${service.id}`)}</p>}
         {e.variant.deadline && <Deadline id={e.variant.deadline} service={service.id} today={state.today} />}
         {state.flags.on && <p class="preview" data-on={state.flags.on}>{t('result.previewDate', { date: dateLong(state.flags.on) })}</p>}
-        {e.verdict === 'online-now' && e.variant.url && (
-          <p><a class="button" href={e.variant.url} rel="noopener">{t('result.goToService', { portal: e.portal.name || t('result.theService') })}</a></p>
+        {(e.verdict === 'online-now' || e.verdict === 'start-online') && e.variant.url && (
+          <p><a class="button" href={e.variant.url} rel="noopener">{t(e.verdict === 'start-online' ? 'result.startService' : 'result.goToService', { portal: e.portal.name || t('result.theService') })}</a></p>
         )}
       </div>
 
       {e.means.length > 0 && <Checklist e={e} vars={vars} />}
+      {e.variant.ready && <Ready ids={e.variant.ready} />}
       {e.verdict === 'ask-municipality' && <AskMunicipality e={e} state={state} />}
       {e.verdict === 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
       {e.verdict !== 'online-now' && ways.length > 0 && <Ways e={e} routes={ways} vars={vars} />}
-      {e.variant.url && e.verdict !== 'online-now' && (
+      {e.variant.url && e.verdict !== 'online-now' && e.verdict !== 'start-online' && (
         <section aria-labelledby="service-title" data-section="service">
           <h2 id="service-title">{t('result.theServiceTitle')}</h2>
           <p><a href={e.variant.url} rel="noopener">{t('result.openService', { portal: e.portal.name || e.variant.url })}</a>{e.variant.code ? ` (${e.variant.code})` : ''}</p>
@@ -147,6 +149,18 @@ function Checklist({ e, vars }: { e: Evaluation; vars: Vars }) {
   );
 }
 
+/** What to have ready before starting, as the service's sources say (Variant.ready). */
+function Ready({ ids }: { ids: string[] }) {
+  return (
+    <section aria-labelledby="ready-title" data-section="ready">
+      <h2 id="ready-title">{t('result.haveReady')}</h2>
+      <ul class="ready">
+        {ids.map((id) => <li key={id} data-ready={id}>{t(`ready.${id}`)}</li>)}
+      </ul>
+    </section>
+  );
+}
+
 function Item({ item, means, e, vars }: { item: CheckItem; means: string; e: Evaluation; vars: Vars }) {
   const fix = item.fix ? facts.ways.find((w) => w.id === item.fix) : undefined;
   const href = guideHref(fix?.guide ?? null);
@@ -199,7 +213,7 @@ function RouteItem({ r, n, e, vars }: { r: Route; n: number; e: Evaluation; vars
     <li class="way" data-route={r.id} data-rank={n} data-confirmed={r.confirmed}>
       <h3>{n === 1 && sure(r) && e.verdict === 'after-steps' && <span class="quickest">{t('result.quickest')} </span>}{routeTitle(r)}</h3>
       <p class="badges">
-        <span class={r.visit ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : 'result.noVisit')}</span>
+        <span class={r.visit || e.variant.visitAfter ? 'badge badge-visit' : 'badge badge-remote'}>{t(r.visit ? 'result.visit' : e.variant.visitAfter ? 'result.thenVisit' : 'result.noVisit')}</span>
         <span class="badge">{cost(r.cost)}</span>
         {!r.confirmed && <span class="badge badge-warn">{t('result.unconfirmed')}</span>}
         {r.unknownNeeds?.map((x) => <span key={x} class="badge badge-warn" data-needs={x}>{t(`result.needs.${x}`)}</span>)}

@@ -13,6 +13,7 @@ import { LIMITS } from '../../open/limits';
 import type { Opened, Doc } from '../../open/container';
 import { PdfPages, usePageCount } from './PdfPages';
 import './open.css';
+import { SCREEN_WORDS } from '../../screen-words';
 
 // The official check is a fact (src/data/facts.json) that the signed-documents guide names, kept there once.
 const OFFICIAL = String(factAt(findGuide('signed-documents')?.facts.site ?? '', todayInRiga())?.value ?? '');
@@ -44,7 +45,7 @@ function readFile(file: File, onPercent: (p: number) => void): Promise<Uint8Arra
 }
 
 export function Open() {
-  needNamespaces('open');
+  needNamespaces(...SCREEN_WORDS.open);
   const [state, setState] = useState<State>({ step: 'idle' });
   const [over, setOver] = useState(false);
   const focusRef = useRef<HTMLHeadingElement>(null);
