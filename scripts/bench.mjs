@@ -1,6 +1,6 @@
 // npm run bench: a comparison, not a test (issue #11). Builds dist/ and a peer page (scripts/bench-peer/build.mjs: the
 // same Latvian service question as a GOV.UK Frontend page, from the govuk-frontend devDependency), serves each folder
-// with scripts/serve.mjs (gzip level 9; dist/ with its _headers) on 127.0.0.1, BENCH_PORT and BENCH_PORT + 1, and
+// with scripts/serve.mjs (gzip level 9; dist/ with its _headers) on 127.0.0.1 (BENCH_PORT, the peer on a free port), and
 // runs Lighthouse (mobile, default simulated throttling, Debian Chromium, a temporary profile per browser) on the peer
 // and every e-Gatavs page type, as a Latvian, an English and a Russian browser (--lang/--accept-lang:
 // navigator.languages and Accept-Language) opening the same Latvian addresses, as a municipal link opens them.
@@ -25,9 +25,10 @@
 // - Downloaded twice: a path (query ignored) the page fetched twice with bytes on the wire (a cache hit is not a
 //   download).
 // - The request chain of the deep-linked result (first browser, the run with the median LCP): Lighthouse's
-//   network-dependency-tree-insight (each request under the one that started it; observed, unthrottled times).
+//   network-dependency-tree-insight (each request under the one that started it; observed, unthrottled times), and
+//   every request of that load by start time with the observed FCP and LCP between them (the lead's before/after).
 //
-// Options: BENCH_RUNS=3, BENCH_PORT=4314 (the peer on BENCH_PORT + 1), BENCH_BROWSERS=lv,en,ru,
+// Options: BENCH_RUNS=3, BENCH_PORT=4314, BENCH_PEER_PORT (default: a free one), BENCH_BROWSERS=lv,en,ru,
 // BENCH_PAGES=start,question,result,guide,centres,link,open,rules (a subset; the peer always runs),
 // CHROME_PATH=/usr/bin/chromium, BENCH_SKIP_BUILD=1, and BENCH_CPU_SLOWDOWN (default 4, Lighthouse's own; lower it
 // only to calibrate a slow machine, and say so).
@@ -43,7 +44,6 @@ import { buildPeer, PEER_PATH, PEER_VERSION, services } from './bench-peer/build
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4314);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PEER_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 const RESULT = '/result/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works';
 const ALL_PAGES = [
   { id: 'start', name: 'start', path: '/' },
@@ -137,7 +137,16 @@ function chain(lhr) {
     }
   };
   walk(section?.value?.chains, 0);
-  return { requests: out, longestMs: Math.round(section?.value?.longestChain?.duration ?? 0) };
+  // Every request of the page by start time, modulepreloads included (the tree leaves preloads out), with the
+  // observed first contentful and largest contentful paint on the same clock (ms from the first request).
+  const t0 = lhr.audits['network-requests']?.details?.debugData?.networkStartTimeTs;
+  const m = lhr.audits.metrics?.details?.items?.[0] ?? {};
+  const at = (ts) => (t0 && ts ? Math.round((ts - t0) / 1000) : null);
+  const waterfall = pageRequests(lhr)
+    .map((r) => ({ path: new URL(r.url).pathname + new URL(r.url).search, type: r.resourceType, startMs: Math.round(r.networkRequestTime ?? 0), endMs: Math.round(r.networkEndTime ?? 0), bytes: r.transferSize ?? 0 }))
+    .sort((a, b) => a.startMs - b.startMs);
+  return { requests: out, longestMs: Math.round(section?.value?.longestChain?.duration ?? 0), waterfall,
+    observedFcpMs: at(m.observedFirstContentfulPaintTs), observedLcpMs: at(m.observedLargestContentfulPaintTs) };
 }
 
 /** Accessibility, best practices and SEO do not vary from run to run: audited in the first run only, and never for the peer. */
@@ -169,7 +178,9 @@ async function measure(port, origin, page, run) {
 }
 
 const server = await serve('dist', PORT);
-const peerServer = await serve(peerDir, PORT + 1);
+// The peer on a free port (another origin, so neither shares the other's cache or service worker).
+const peerServer = await serve(peerDir, Number(process.env.BENCH_PEER_PORT ?? 0));
+const PEER_ORIGIN = `http://127.0.0.1:${peerServer.address().port}`;
 /** browser -> page id -> runs */
 const runsOf = Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries([PEER, ...PAGES].map((p) => [p.id, []]))]));
 let lighthouseVersion = '';
@@ -229,6 +240,8 @@ function summary(browser, page) {
 }
 const peers = Object.fromEntries(LANGS.map((l) => [l, summary(l, PEER)]));
 const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? Number((a / b).toFixed(2)) : null);
+/** A TBT ratio to a peer that hardly blocked (under 50 ms) says nothing; the absolute figure stands alone then. */
+const TBT_FLOOR_MS = 50;
 const results = LANGS.flatMap((l) => PAGES.map((p) => {
   const r = summary(l, p);
   const peer = peers[l];
@@ -236,13 +249,15 @@ const results = LANGS.flatMap((l) => PAGES.map((p) => {
   return {
     ...r,
     vsPeer: {
-      lcp: ratio(r.lcpMs, peer.lcpMs), fcp: ratio(r.fcpMs, peer.fcpMs), tbt: ratio(r.tbtMs, peer.tbtMs),
+      lcp: ratio(r.lcpMs, peer.lcpMs), fcp: ratio(r.fcpMs, peer.fcpMs), tbt: peer.tbtMs < TBT_FLOOR_MS ? null : ratio(r.tbtMs, peer.tbtMs),
       bytesBeforePaint: ratio(r.beforePaintBytes, peer.beforePaintBytes), totalBytes: ratio(r.bytes.total, peer.bytes.total),
     },
   };
 }));
 
 const kb = (n) => (n / 1024).toFixed(1);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
 const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const x = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(2)}×`);
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
@@ -291,6 +306,17 @@ const sideBySide = PAGES.map((page) => {
   const urls = [...new Set(LANGS.map((l) => of(l, page.id)?.finalUrl).filter(Boolean))];
   return `| ${page.name} | ${cells.join(' | ')} | ${twice.length ? '⚠ ' + twice.join(', ') : 'none'} | ${urls.length === 1 ? 'same' : urls.join(' / ')} |`;
 });
+function waterfallLines(c) {
+  const marks = [['first contentful paint', c.observedFcpMs], ['largest contentful paint', c.observedLcpMs]].filter(([, t]) => t !== null);
+  const lines = [];
+  for (const r of c.waterfall) {
+    while (marks.length && marks[0][1] <= r.startMs) { const [name, t] = marks.shift(); lines.push(`${lpad(t, 5)}       ── ${name} (observed)`); }
+    const p = r.path.length > 60 ? r.path.slice(0, 60) + '…' : r.path;
+    lines.push(`${lpad(r.startMs, 5)}–${pad(r.endMs, 5)} ${pad(r.type, 10)} ${lpad(kb(r.bytes), 5)}  ${p}`);
+  }
+  for (const [name, t] of marks) lines.push(`${lpad(t, 5)}       ── ${name} (observed)`);
+  return lines;
+}
 const peerTwice = [...new Set(LANGS.flatMap((l) => peers[l].twice ?? []))];
 const resultChain = of(LANGS[0], 'result')?.chain;
 const md = [
@@ -316,7 +342,7 @@ const md = [
   'Below 1.00× is better than the peer. Bytes before paint: the main document plus the requests Chrome marked',
   'render-blocking that finished before the first contentful paint (see scripts/bench.mjs). Total bytes: everything the',
   "page itself transferred, gzip on the wire; the service worker's precache downloads after load are not counted.",
-  'TBT shows – when the peer blocked for 0 ms.',
+  `TBT shows – when the peer blocked for less than ${TBT_FLOOR_MS} ms (a ratio to almost nothing says nothing).`,
   '',
   '| Browser | Page | LCP | FCP | TBT | Bytes before paint | Total bytes |',
   '|---|---|---:|---:|---:|---:|---:|',
@@ -344,12 +370,20 @@ const md = [
   ...(resultChain ? [
     `## Request chain of the deep-linked result (${LANGS[0]} browser, the run with the median LCP)`,
     '',
-    `\`${RESULT}\`. Lighthouse's network-dependency-tree-insight: each request under the one that started it, with the`,
-    `time from navigation start to its end as observed (unthrottled, loopback, so only the order and depth carry over)`,
-    `and KB on the wire. Longest chain: ${resultChain.longestMs} ms observed.`,
+    `\`${RESULT}\`.`,
+    "Lighthouse's network-dependency-tree-insight: each request under the one that started it, with the time from",
+    'navigation start to its end as observed (unthrottled, loopback, so only the order and depth carry over) and KB on',
+    `the wire. Longest chain: ${resultChain.longestMs} ms observed.`,
     '',
     '```',
     ...resultChain.requests.map((c) => `${'  '.repeat(c.depth)}${c.path.length > 60 ? c.path.slice(0, 60) + '…' : c.path}  ${c.endMs} ms  ${kb(c.bytes)} KB`),
+    '```',
+    '',
+    'The tree leaves out modulepreloads. Every request of the same load by start time (ms from the first request, observed;',
+    'start–end, type, KB), with the observed first contentful paint and largest contentful paint on the same clock:',
+    '',
+    '```',
+    ...waterfallLines(resultChain),
     '```',
     '',
   ] : []),
@@ -367,8 +401,6 @@ const md = [
 writeFileSync('bench/results.md', md);
 
 // The console: one compact line per browser and page.
-const pad = (s, n) => String(s).padEnd(n);
-const lpad = (s, n) => String(s).padStart(n);
 console.log(`\nRatios to the peer (GOV.UK Frontend ${PEER_VERSION}), same browser; medians of ${RUNS} run${RUNS === 1 ? '' : 's'}; ${minutes} min.`);
 console.log(`${pad('', 3)}${pad('page', 24)}${['LCP', 'FCP', 'TBT', 'paintKB', 'totalKB'].map((h) => lpad(h, 9)).join('')}   LCP s  twice`);
 for (const l of LANGS) {
