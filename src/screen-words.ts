@@ -6,7 +6,7 @@ export const SCREEN_WORDS = {
   check: ['check', 'places'], // the result loads 'sources' itself, after its verdict has painted
   guide: ['guides', 'sources'],
   centres: ['centres', 'sources', 'places'],
-  link: ['check', 'places'],
+  link: ['check', 'places', 'assist'],
   open: ['open'],
   rules: ['check', 'rules', 'sources'],
 } as const;

@@ -175,7 +175,8 @@ export interface Variant extends Sourced {
 export interface VisitAfter extends Sourced {
   /** A place id (words in locales/(lang)/check.json `place`). */
   place: string;
-  within: FactId;
+  /** The time allowed, when the source states one (CSDD: 5 days); NVA sets the day itself. */
+  within?: FactId;
 }
 
 export interface Service {

@@ -250,7 +250,7 @@ export function validateFacts(f: AllData, today: string): string[] {
       if (f.readyWords) for (const id of v.ready ?? []) if (!f.readyWords[id]) err(`${where} ready`, `unknown id "${id}" (no words in locales/en/check.json ready)`);
       if (v.visitAfter) {
         sourced(`${where} visitAfter`, v.visitAfter);
-        fact(`${where} visitAfter.within`, v.visitAfter.within, ['days', 'workdays', 'months']);
+        if (v.visitAfter.within !== undefined) fact(`${where} visitAfter.within`, v.visitAfter.within, ['days', 'workdays', 'months']);
         if (f.placeWords && !f.placeWords[v.visitAfter.place]) err(`${where} visitAfter`, `unknown place "${v.visitAfter.place}"`);
       }
       if (v.url !== null && !/^https?:\/\//.test(v.url)) err(where, 'url must be http(s) or null');

@@ -3,7 +3,8 @@
 // on the device (SVG and PNG files), and the HTML of an accessible "Check if you're ready" button, with a
 // live preview rendered from the same values (never from HTML strings).
 import { useState } from 'preact/hooks';
-import { lang, t } from '../i18n';
+import { lang, needNamespaces, t } from '../i18n';
+import { SCREEN_WORDS } from '../screen-words';
 import { LANGS, LANG_NAMES, pathFor, type Lang } from '../routes';
 import { toQuery } from '../flow/url';
 import { facts, findService, variesByMunicipality } from '../rules/facts';
@@ -11,7 +12,6 @@ import { channelOf } from '../rules/municipal';
 import municipalitiesJson from '../data/municipalities.json';
 import type { Answers } from '../rules/types';
 import { QrCode, qrPngFile, qrSvgFile } from '../assist/qr';
-import { useAssistWords } from '../assist/words';
 import { useTitle } from '../title';
 import { inReaderOrder, officialBeside, placeLabel } from './check/names';
 import '../assist/builder.css';
@@ -84,9 +84,8 @@ function ChannelWarning({ service, code }: { service: string; code: string }) {
 }
 
 export function LinkBuilder() {
-  // Words load after the first render (prerendered and hydrated as the page title alone): suspending
-  // instead would let a concurrent prerender of another language swap the words.
-  const ready = useAssistWords(true);
+  // Prerendered whole, so nothing shifts when the page comes to life (it used to paint its title alone first).
+  needNamespaces(...SCREEN_WORDS.link);
   useTitle(t('app.linkBuilder'));
   const ui = lang();
   const [service, setService] = useState(facts.services.find((s) => s.popular)?.id ?? facts.services[0].id);
@@ -113,7 +112,6 @@ export function LinkBuilder() {
     }
   };
   const sorted = inReaderOrder(facts.municipalities); // the reader's alphabetical order
-  if (!ready) return <h1>{t('app.linkBuilder')}</h1>;
 
   return (
     <div class="link-builder" data-link-builder>

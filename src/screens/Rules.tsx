@@ -102,7 +102,8 @@ function VariantFacts({ v }: { v: Variant & Partial<MunicipalVariant> }) {
           <dt>{t('rules:visitAfter.label')}</dt>
           <dd data-visit-after={v.visitAfter.place}>
             {/* The time allowed shows its own source (FactValues); visitAfter.source is also among the variant's sources. */}
-            {t(`place.${v.visitAfter.place}`)}, {t('rules:visitAfter.within')} <FactValues id={v.visitAfter.within} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} />
+            {t(`place.${v.visitAfter.place}`)}
+            {v.visitAfter.within && <>, {t('rules:visitAfter.within')} <FactValues id={v.visitAfter.within} format={(x) => t(`result.unit.${x.unit}`, { count: x.value as number })} /></>}
           </dd>
         </>
       )}
