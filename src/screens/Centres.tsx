@@ -177,7 +177,7 @@ export function Centres() {
       <p class="lead">{t('centres:lead')}</p>
       <p>{t('centres:private')}</p>
       {merged && (
-        <p class="notice" data-notice="merged">{t('app:notice.merged', { value: merged.text })}</p>
+        <p class="notice" data-notice="merged">{t('centres:merged', { value: merged.text })}</p>
       )}
       {code && !muni && (
         <div class="notice" data-notice="municipality">

@@ -2,7 +2,7 @@
 // service differs between municipalities, a municipality) and a language; get the link, a QR code made
 // on the device (SVG and PNG files), and the HTML of an accessible "Check if you're ready" button, with a
 // live preview rendered from the same values (never from HTML strings).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../i18n';
 import { SCREEN_WORDS } from '../screen-words';
 import { LANGS, LANG_NAMES, pathFor, type Lang } from '../routes';
@@ -93,7 +93,10 @@ export function LinkBuilder() {
   const [to, setTo] = useState<Lang>(ui);
   const [status, setStatus] = useState('');
   const varies = variesByMunicipality(findService(service)!);
-  const origin = typeof location === 'undefined' ? '' : location.origin;
+  // The prerendered page cannot know the host it will be served from: the address is completed once it runs
+  // (a hydrating render keeps the prerendered attributes, so this must be a second render).
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(location.origin), []);
   const link = checkLink(origin, to, service, varies ? municipality || undefined : undefined);
   const snippet = snippetFor(link, to);
   const file = `e-gatavs-${service}${varies && municipality ? '-' + municipality : ''}-${to}`;
