@@ -5,7 +5,7 @@
 // govuk-frontend.min.css and govuk-frontend.min.js initialised as its README says (a module script and
 // `initAll()` at the end of the body), and its fonts and images under /assets/ (the paths the compiled CSS uses).
 // The header and footer HTML are the package's own rendered examples (components/*/template-default.html); the
-// question is written here with the words from locales/lv/app.json and the names from src/data/services.json. Written at bench time to bench/out/peer/
+// question is written here with the words from locales/lv/app.json and check.json and the names from src/data/services.json. Written at bench time to bench/out/peer/
 // (gitignored): no copy of govuk-frontend is checked in. `node scripts/bench-peer/build.mjs [dir]` builds it alone.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,7 +31,7 @@ export function services(n = 10) {
 }
 
 export function peerHtml() {
-  const lv = JSON.parse(read('locales/lv/app.json'));
+  const lv = { ...JSON.parse(read('locales/lv/app.json')), ...JSON.parse(read('locales/lv/check.json')) };
   const component = (name) => readFileSync(join(GOVUK, 'components', name, 'template-default.html'), 'utf8').trim();
   const radios = services().map((s, i) => `
             <div class="govuk-radios__item">

@@ -33,7 +33,7 @@ test('three visitors in a row with Back, an external link and a second tab: noth
     await answer(page, 'device', [device]);
     await answer(page, 'have', [have]);
     if (smartphone) await answer(page, 'smartphone', [smartphone]); // asked on a computer before an app route
-    await expect(page.locator('.result')).toHaveAttribute('data-service', service);
+    await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-service', service);
     await expect(page.locator('[data-assist-note="result"]')).toBeVisible();
     // "Next visitor" appears once on the result.
     await expect(page.locator('[data-next-visitor]')).toHaveCount(1);
@@ -54,13 +54,13 @@ test('three visitors in a row with Back, an external link and a second tab: noth
   await visit('income-declaration', 'computer', 'internet-bank', 'no');
   const other = await context.newPage();
   await other.goto(page.url());
-  await expect(other.locator('.result')).toBeVisible();
+  await expect(other.locator('.result[data-complete]')).toBeVisible();
   await page.bringToFront();
   const external = page.locator('.result a[href^="https://"]').first();
   await external.click();
   await page.waitForURL(/^https:/);
   await page.goBack();
-  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('.result[data-complete]')).toBeVisible();
   await expectReady(page);
   await clearVisit(page, '[data-result-actions]');
   // The other tab left the result for its own start page.
@@ -84,18 +84,18 @@ test('"Clear my answers" outside assisted mode drops every question page, Back a
   await answer(page, 'device', ['phone']);
   await answer(page, 'have', ['eparaksts-mobile']);
   await answer(page, 'eparaksts-status', ['works']);
-  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
   await page.goBack();
   await page.goBack();
   await page.goForward();
   await expect(page.locator('form[data-question="eparaksts-status"]')).toBeVisible();
   await page.goForward();
-  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('.result[data-complete]')).toBeVisible();
   await expectReady(page);
   // Asks first; Cancel keeps the check.
   await page.locator('[data-next-visitor]').click();
   await page.locator('[data-next-visitor-cancel]').click();
-  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('.result[data-complete]')).toBeVisible();
   await clearVisit(page, '[data-result-actions]', false);
   const urls = await reachable(page);
   expect(urls.filter((u) => ANSWERS.test(u)), urls.join('\n')).toEqual([]);
@@ -148,7 +148,7 @@ test('after 5 minutes without input the app offers to clear, then clears', async
   await page.goto('/robots.txt');
   await page.goto('/check/next/?service=residence-declaration&device=phone&mode=assist');
   await answer(page, 'have', ['internet-bank']);
-  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('.result[data-complete]')).toBeVisible();
   // The visitor presses Back: the result is now a Forward entry, and the idle clear must drop it too.
   await page.goBack();
   await expect(page.locator('form[data-question="have"]')).toBeVisible();
@@ -178,8 +178,8 @@ test('after 5 minutes without input the app offers to clear, then clears', async
 test('the QR code on the result opens the same result', async ({ page }) => {
   const q = '?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes';
   await page.goto(`/en/result/${q}&mode=assist`);
-  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
-  const verdict = await page.locator('.result').getAttribute('data-verdict');
+  await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'after-steps');
+  const verdict = await page.locator('.result[data-complete]').getAttribute('data-verdict');
   // Drawn only once it comes into view: the first render stays light for people who never scroll to it.
   await expect(page.locator('[data-result-actions] [data-qr-pending]')).toBeAttached();
   await showResultQr(page);
@@ -189,8 +189,8 @@ test('the QR code on the result opens the same result', async ({ page }) => {
   expect(link).not.toContain('mode=assist'); // the phone is the visitor's own
   const phone = await page.context().newPage();
   await phone.goto(link!);
-  await expect(phone.locator('.result')).toHaveAttribute('data-verdict', verdict!);
-  await expect(phone.locator('.result')).toHaveAttribute('data-service', 'residence-declaration');
+  await expect(phone.locator('.result[data-complete]')).toHaveAttribute('data-verdict', verdict!);
+  await expect(phone.locator('.result[data-complete]')).toHaveAttribute('data-service', 'residence-declaration');
   await expect(phone.locator('[data-means="eid-card"] [data-item="card-reader"]')).toHaveAttribute('data-status', 'missing');
 });
 
@@ -329,7 +329,7 @@ test('a whole check with the keyboard only (Tab, Space, Enter), in assisted mode
   await tabTo('input[name="eparaksts-status"][value="works"]');
   await page.keyboard.press('Space');
   await submitWithKeyboard();
-  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
   await expectAccessible(page, 'assisted result');
   await tabTo('[data-result-actions] [data-next-visitor]');
   await page.keyboard.press('Enter');

@@ -18,14 +18,14 @@ for (const lang of LANGS) {
       await answer(page, 'device', ['phone']);
       await expectAccessible(page, 'have question');
       await answer(page, 'have', ['internet-bank']);
-      const result = page.locator('.result');
+      const result = page.locator('.result[data-complete]');
       await expect(result).toHaveAttribute('data-verdict', /after-steps|in-person/);
       await expect(page.locator('[data-means="internet-bank"] [data-item="accepted"]')).toHaveAttribute('data-status', 'missing');
       await expectAccessible(page, 'result after-steps');
       const url = new URL(page.url());
       url.searchParams.set('on', '2024-06-01');
       await page.goto(url.pathname + url.search.replace(/%2C/g, ','));
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
       await expectAccessible(page, 'result online-now');
       expect(errors()).toEqual([]);
     });
@@ -33,7 +33,7 @@ for (const lang of LANGS) {
     test('eParaksts mobile: online now', async ({ page }) => {
       await page.goto(`${prefix(lang)}/check/next/?service=residence-declaration&device=phone&have=eparaksts-mobile`);
       await answer(page, 'eparaksts-status', ['works']);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
     });
 
     test('eID card, known PINs, no reader, on a computer: a card reader comes first', async ({ page }) => {
@@ -47,7 +47,7 @@ for (const lang of LANGS) {
       await expect(page.locator('form[data-question="smartphone"]')).toBeVisible();
       await expectAccessible(page, 'smartphone question');
       await answer(page, 'smartphone', ['yes']);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'after-steps');
       await expect(page.locator('[data-item="card-reader"]')).toHaveAttribute('data-status', 'missing');
       await expect(page.locator('.way[data-rank="1"] [data-step]').first()).toHaveAttribute('data-step', 'get-card-reader');
       await expectAccessible(page, 'result eid');
@@ -57,7 +57,7 @@ for (const lang of LANGS) {
     test('lost PIN envelope, no smartphone: in person, the in-person route complete and unfolded, the PMLP visit first', async ({ page }) => {
       await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=lost&software=unsure`);
       await answer(page, 'smartphone', ['no']);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'in-person');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'in-person');
       const inPerson = page.locator('[data-section="in-person"]');
       await expect(inPerson).toBeVisible();
       await expect(inPerson.locator('[data-fee]')).toHaveAttribute('data-fee', '4.27');
@@ -70,7 +70,7 @@ for (const lang of LANGS) {
 
     test('bank login only, preschool in Rīga: no "Quickest" and no "Free" on the unconfirmed courier route', async ({ page }) => {
       await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-RIX&device=phone&have=internet-bank`);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'in-person');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'in-person');
       const courier = page.locator('[data-route="get:eparaksts-mobile:internet-bank"]');
       await expect(courier).toHaveAttribute('data-confirmed', 'false');
       await expect(courier.locator('.quickest')).toHaveCount(0);
@@ -79,13 +79,13 @@ for (const lang of LANGS) {
 
     test('eParaksts mobile works, preschool in Ogre: its own register, online now', async ({ page }) => {
       await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-067&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
       await expect(page.locator('.result a[href*="piirinda.ogresnovads.lv"]').first()).toBeVisible();
     });
 
     test('eParaksts mobile works, preschool in Alūksne (channel unknown): ask the municipality, with its contacts and the centre finder', async ({ page }) => {
       await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-007&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'ask-municipality');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'ask-municipality');
       const ask = page.locator('[data-section="ask-municipality"]');
       await expect(ask).toHaveAttribute('data-municipality', 'LV-007');
       await expect(ask.locator('a[href="https://aluksne.lv"]')).toBeVisible();
@@ -111,7 +111,7 @@ for (const lang of LANGS) {
 test('en: vehicle owner change starts online and ends at CSDD; residence declaration lists what to have ready', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(`${prefix('en')}/result/?service=vehicle-owner-change&device=phone&have=eparaksts-mobile&eparaksts-status=works`);
-  const result = page.locator('.result');
+  const result = page.locator('.result[data-complete]');
   await expect(result).toHaveAttribute('data-verdict', 'start-online');
   await expect(page.locator('.verdict h1')).toContainText('then a visit');
   await expect(page.locator('[data-deadline="vehicle-owner-change-deadline"]')).toContainText('5 days');

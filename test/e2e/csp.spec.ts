@@ -25,7 +25,7 @@ test('a full check, assisted mode, print and the link builder run with no CSP vi
   // Whether Smart-ID's level is asked depends on today's date: wait for whichever page comes.
   await expect(page.locator('.result, form[data-question="smart-id-level"]')).toBeVisible();
   if (await page.locator('form[data-question="smart-id-level"]').count()) await answer(page, 'smart-id-level', ['unsure']);
-  await expect(page.locator('.result')).toBeVisible();
+  await expect(page.locator('.result[data-complete]')).toBeVisible();
   await showResultQr(page);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'A4' });

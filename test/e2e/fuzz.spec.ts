@@ -225,7 +225,7 @@ test('history and tabs: a seeded walk leaves nothing of earlier visitors reachab
     // On a computer the check may ask about a smartphone before it proposes an app route.
     await expect(page.locator('.result, form[data-question="smartphone"]')).toBeVisible();
     if (await page.locator('form[data-question="smartphone"]').count()) await answer(page, 'smartphone', ['no']);
-    await expect(page.locator('.result')).toBeVisible();
+    await expect(page.locator('.result[data-complete]')).toBeVisible();
     // The other tab looks at this visitor's result too.
     await other.goto(page.url());
     await expectReady(other);

@@ -138,7 +138,7 @@ for (const lang of LANGS) {
       await expect(page).toHaveTitle(`${ERROR[lang]} ${h1} – e-Gatavs`);
       await answer(page, 'have', ['smart-id']);
       await answer(page, 'smart-id-level', ['qualified']);
-      await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
       const verdict = await page.locator('.result h1').textContent();
       await expect(page).toHaveTitle(new RegExp(`: ${verdict!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} – e-Gatavs$`));
       expect(errors()).toEqual([]);
@@ -163,7 +163,7 @@ for (const lang of LANGS) {
 
     test('the result leaves no placeholder and repeats no name in brackets', async ({ page }) => {
       await page.goto(prefix(lang) + RESULT);
-      await expect(page.locator('.result')).toBeVisible();
+      await expect(page.locator('.result[data-complete]')).toBeVisible();
       await page.locator('details.other-ways summary').click();
       const text = await page.locator('main').innerText();
       expect(text).not.toMatch(/\{\{|\}\}|\$t\(/);
@@ -194,10 +194,10 @@ test.describe('offline, one language at a time', () => {
     await expect.poll(cachedLangs, { timeout: 15_000 }).toEqual(['lv', 'uk']);
     await context.setOffline(true);
     await page.goto('/uk/result/?service=residence-declaration&device=phone&have=eparaksts-mobile&eparaksts-status=works');
-    await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+    await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
     await page.locator('.langs a[lang="lv"]').click(); // the switch, offline, back to a language in use
     await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
-    await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+    await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
     const never = await page.goto('/ru/'); // a language never used: its page is not here, a 404 page in one that is
     expect(never?.fromServiceWorker()).toBe(true);
     await expect(page.locator('h1')).toBeVisible();

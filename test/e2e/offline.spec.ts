@@ -23,12 +23,12 @@ for (const lang of LANGS) {
     await answer(page, 'device', ['phone']);
     await answer(page, 'have', ['eparaksts-mobile']);
     await answer(page, 'eparaksts-status', ['works']);
-    await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+    await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
 
     // A deep link never visited (a full page load, query ignored for the cache lookup, answers kept).
     const deep = await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=computer&have=eid-card&pins=known&software=yes&smartphone=yes`);
     expect(deep?.fromServiceWorker()).toBe(true);
-    await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'after-steps');
+    await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'after-steps');
     await expect(page.locator('[data-item="card-reader"]')).toHaveAttribute('data-status', 'missing');
 
     // A question page reached by a path without the trailing slash, and an unknown page (its language's 404).

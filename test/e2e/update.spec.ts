@@ -69,7 +69,7 @@ test('a new version is offered politely and keeps the answers', async ({ page })
   // The answers given before the update are still there: finishing the check uses them.
   await answer(page, 'have', ['eparaksts-mobile']);
   await answer(page, 'eparaksts-status', ['works']);
-  await expect(page.locator('.result')).toHaveAttribute('data-verdict', 'online-now');
+  await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
   expect(new URL(page.url()).searchParams.get('service')).toBe('residence-declaration');
   expect(new URL(page.url()).searchParams.get('device')).toBe('phone');
 });

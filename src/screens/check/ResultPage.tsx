@@ -43,9 +43,10 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
   const vars = factVars(state.today);
   // The in-person route is its own, complete section; the list holds the other ways.
   const ways = e.routes.filter((r) => r.kind !== 'in-person');
+  const painted = useAfterFirstPaint();
   useTitle(t('result.pageTitle', { verdict: t(`verdict.${e.verdict}.title`), service: lang() === 'lv' ? service.nameLv : t(`service.${service.id}.name`) }));
   return (
-    <div class="result" data-verdict={e.verdict} data-service={service.id}>
+    <div class="result" data-verdict={e.verdict} data-service={service.id} data-complete={painted ? '' : undefined}>
       <div class={`verdict verdict-${e.verdict}`}>
         <h1>{t(`verdict.${e.verdict}.title`)}</h1>
         <p class="verdict-service">
@@ -63,9 +64,10 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       </div>
 
       {e.means.length > 0 && <Checklist e={e} vars={vars} />}
-      {e.variant.ready && <Ready ids={e.variant.ready} />}
       {e.verdict === 'ask-municipality' && <AskMunicipality e={e} state={state} />}
       {e.verdict === 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
+      {painted && <>
+      {e.variant.ready && <Ready ids={e.variant.ready} />}
       {e.verdict !== 'online-now' && ways.length > 0 && <Ways e={e} routes={ways} vars={vars} />}
       {e.variant.url && e.verdict !== 'online-now' && e.verdict !== 'start-online' && (
         <section aria-labelledby="service-title" data-section="service">
@@ -77,11 +79,21 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       <Unknowns e={e} />
       <Answers state={state} />
       <Later e={e} state={state} />
+      </>}
     </div>
   );
 }
 
 type Vars = Record<string, string>;
+
+/** False on the first render, true once it has painted (effects run after paint): the verdict, the checklist and the
+ * section the verdict points to paint first; the ways forward and the rest follow a frame later, below them, so
+ * nothing above moves (issue 11). */
+function useAfterFirstPaint() {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  return painted;
+}
 
 // Below the fold and off the critical path (issue 11): the sources with their URLs and titles, "take it with
 // you" (print, the QR hand-over) and "start again" load once the verdict and checklist have painted. They
