@@ -182,7 +182,6 @@ export interface VisitAfter extends Sourced {
 export interface Service {
   id: string;
   nameLv: string;
-  holder: string;
   popular: boolean;
   quality: 'solid' | 'partial' | 'thin';
   variants: Record<string, Variant>; // key: ISO 3166-2 code, or '*' for everywhere else
