@@ -110,7 +110,7 @@ async function settle(page: Page, url = '') {
       await page.waitForFunction(
         // The words (a lazy chunk) have arrived, so the app has rendered over the prerendered HTML.
         () => !!document.querySelector('main h1') && !document.querySelector('.loading') &&
-          performance.getEntriesByType('resource').some((e) => /\/assets\/app-[^/]*\.js$/.test(e.name)),
+          performance.getEntriesByType('resource').some((e) => /\/assets\/[a-z]{2}-app-[^/]*\.js$/.test(e.name)),
         undefined, { timeout: 10_000 });
       return;
     } catch (e) {
