@@ -186,6 +186,9 @@ test('keyboard only: choose the file, show the pages, show the personal code', a
   for (let i = 0; i < 30 && !(await page.locator('#open-file').evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(page.locator('#open-file')).toBeFocused();
   const chooser = page.waitForEvent('filechooser');
+  // Playwright turns on catching the picker asynchronously: one round trip makes sure it is on before the key press
+  // (under load the press could win, the real picker open unseen, and the test wait for ever).
+  await page.evaluate(() => undefined);
   await page.keyboard.press('Space');
   await (await chooser).setFiles(file('two-signers.asice'));
   await expect(page.locator('[data-open-result] h2').first()).toBeFocused();
