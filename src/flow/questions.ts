@@ -48,9 +48,20 @@ const outcome = (e: Evaluation) =>
 export function changesResult(id: QuestionId, options: string[], a: Answers, today: IsoDate): boolean {
   const s = findService(a.service);
   if (!s || !online(a) || !(a.have ?? []).length) return false;
-  const seen = new Set(options.map((o) => outcome(evaluate(s, { ...a, [id]: o }, today))));
-  return seen.size > 1;
+  const key = `${id} ${today} ${JSON.stringify(a)}`;
+  let changes = asked.get(key);
+  if (changes === undefined) {
+    changes = new Set(options.map((o) => outcome(evaluate(s, { ...a, [id]: o }, today)))).size > 1;
+    if (asked.size >= 100) asked.clear();
+    asked.set(key, changes);
+  }
+  return changes;
 }
+/**
+ * Answers already weighed: every render of a step asks every follow-up again (the next step, the "change" links),
+ * and each ask evaluates the rules once per option; on a phone that was most of a deep-linked result's script time.
+ */
+const asked = new Map<string, boolean>();
 
 const followUp = (id: QuestionId, options: string[], answers: Question['answers']): Question => ({
   id, kind: 'single', options: () => options, answers,
