@@ -9,7 +9,9 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const code = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Where the data is read and written: the repository, or IMPORT_ROOT (a copy, for the import test).
+const root = process.env.IMPORT_ROOT ? resolve(process.env.IMPORT_ROOT) : code;
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--today');
 const dry = args.includes('--dry-run');
@@ -18,7 +20,10 @@ if (!file) {
   console.error('usage: npm run import:municipal -- FILE [--dry-run] [--today YYYY-MM-DD]');
   process.exit(2);
 }
-const { checkRecord } = (await runnerImport(resolve(root, 'src/rules/record.ts'), { configFile: false, logLevel: 'error' })).module;
+const load = async (p) => (await runnerImport(resolve(code, p), { configFile: false, logLevel: 'error' })).module;
+const { checkRecord } = await load('src/rules/record.ts');
+// A new page's kind comes from the reviewed table of publishers, as the build's data check demands.
+const { publisherOf } = await load('src/rules/validate.ts');
 const json = (p) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
 const channelsFile = 'src/data/municipal-channels.json';
 const data = json(channelsFile);
@@ -42,7 +47,11 @@ try {
   process.exit(1);
 }
 const records = Array.isArray(input) ? input : [input];
-const problems = records.flatMap((r, i) => checkRecord(r, known).map((p) => `record ${i + 1}${r?.municipality ? ` (${r.service} ${r.municipality})` : ''}: ${p}`));
+const isNew = (url) => typeof url === 'string' && /^https?:\/\//.test(url) && !Object.values(sources).some((v) => v?.url === url);
+const publisherProblem = (r) => (r && isNew(r.sourceUrl) && !publisherOf(r.sourceUrl)
+  ? [`sourceUrl: ${new URL(r.sourceUrl).hostname} is not in the reviewed table of publishers (PUBLISHERS in src/rules/validate.ts): a maintainer reviews the publisher and adds it there first`]
+  : []);
+const problems = records.flatMap((r, i) => [...checkRecord(r, known), ...publisherProblem(r)].map((p) => `record ${i + 1}${r?.municipality ? ` (${r.service} ${r.municipality})` : ''}: ${p}`));
 if (problems.length) {
   console.error(`Not imported: ${problems.length} problem${problems.length > 1 ? 's' : ''} in ${file}\n  ${problems.join('\n  ')}`);
   process.exit(1);
@@ -56,7 +65,7 @@ for (const r of records) {
     let id = Object.entries(sources).find(([, v]) => v?.url === sourceUrl)?.[0];
     if (!id) {
       id = `own-${r.service.split('-')[0]}-${r.municipality.toLowerCase()}-${r.checked}`;
-      sources[id] = { url: sourceUrl, shown: sourceShown ?? 'undated', read: r.checked };
+      sources[id] = { url: sourceUrl, kind: publisherOf(sourceUrl)[1], shown: sourceShown ?? 'undated', read: r.checked };
       const name = munis.find((m) => m.code === r.municipality).name;
       added.push({ id, title: sourceTitle ?? `${name}: ${sourceUrl.replace(/^https?:\/\/(www\.)?/, '').split('/')[0]}` });
     }
@@ -76,6 +85,7 @@ if (added.length) {
   };
   appendTo('src/data/sources.json', added.map((a) => `  ${JSON.stringify(a.id)}: ${JSON.stringify(sources[a.id]).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":"/g, '": "')}`));
   // The title as the municipality gives it, in every language until a translator improves it.
-  for (const lang of ['lv', 'en', 'ru']) appendTo(`locales/${lang}/sources.json`, added.map((a) => `  ${JSON.stringify(a.id)}: ${JSON.stringify(a.title + { lv: '', en: ' (a page in Latvian)', ru: ' (страница на латышском)' }[lang])}`));
+  const inLatvian = { lv: '', en: ' (a page in Latvian)', ru: ' (страница на латышском)', uk: ' (сторінка латиською)' };
+  for (const lang of Object.keys(inLatvian)) appendTo(`locales/${lang}/sources.json`, added.map((a) => `  ${JSON.stringify(a.id)}: ${JSON.stringify(a.title + inLatvian[lang])}`));
 }
 console.log('Now run: npx vitest run test/unit/municipal-channels.test.ts -u, and review test/unit/municipal-channels.md');

@@ -282,6 +282,9 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
 
   // Sources of every fact this answer used, and the oldest 'checked' date among them.
   const used: { source: string[]; checked: IsoDate }[] = [variant, ...(variant.visitAfter ? [variant.visitAfter] : []), ...ranked.flatMap((r) => r.steps), ...held.map(getMeans), ...factsUsed, ...acquired];
+  // Where the channel is not known, the answer gives the municipality's own contacts: cite their page too.
+  const contacts = portal.unknownRoute ? facts.municipalities.find((m) => m.code === answers.municipality)?.contacts : undefined;
+  if (contacts) used.push(contacts);
   const login = portal.loginVia ? getPortal(portal.loginVia) : portal;
   for (const m of held) {
     const a = login.accepts.find((x) => x.means === m) ?? facts.law.find((x) => x.means === m);

@@ -150,6 +150,7 @@ function ContactsBlock({ code }: { code: string }) {
 /** The check's questions as a readable list, with when each is asked (src/flow/questions.ts). */
 function Graph({ s, v }: { s: Service; v: Variant }) {
   const online = getPortal(v.portal).kind !== 'none';
+  const vars = latestFacts(); // a question may name a fact ({{signing-activation-hours}})
   return (
     <>
       <h2>{t('rules:graph.title')}</h2>
@@ -159,8 +160,8 @@ function Graph({ s, v }: { s: Service; v: Variant }) {
           const asked = q.id === 'service' ? true : q.id === 'municipality' ? variesByMunicipality(s) : online ? undefined : false;
           return (
             <li key={q.id} data-question={q.id} data-asked={asked === undefined ? 'sometimes' : String(asked)}>
-              <strong>{t(`q.${q.id}.title`)}</strong> <code>{q.id}</code>
-              <br />{t(`rules:graph.when.${q.id}`)} {asked === false && <em>{t('rules:graph.notAsked')}</em>}
+              <strong>{t(`q.${q.id}.title`, vars)}</strong> <code>{q.id}</code>
+              <br />{t(`rules:graph.when.${q.id}`, vars)} {asked === false && <em>{t('rules:graph.notAsked')}</em>}
             </li>
           );
         })}

@@ -94,6 +94,19 @@ for (const lang of LANGS) {
       await expectAccessible(page, 'result ask-municipality');
     });
 
+    test('bank login only, preschool in Alūksne (channel unknown): still its contacts with their source, its nearest centre, and what we assume', async ({ page }) => {
+      await page.goto(`${prefix(lang)}/result/?service=preschool-registration&municipality=LV-007&device=phone&have=internet-bank`);
+      await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'in-person');
+      const ask = page.locator('[data-section="ask-municipality"]');
+      await expect(ask.locator('a[href="https://aluksne.lv"]')).toBeVisible();
+      await expect(ask.locator('a[href="tel:64381496"]')).toBeVisible();
+      await expect(ask.locator('[data-nearest-centre]')).toBeVisible();
+      await expect(page.locator('.sources a[href="https://aluksne.lv/info_data/info17/aug21_05.htm"]')).toBeVisible(); // the contacts' page
+      await expect(page.locator('.sources [data-rules-link]')).toHaveAttribute('href', `${prefix(lang)}/rules/preschool-registration/LV-007/`);
+      await expectAccessible(page, 'result in-person, channel unknown');
+      if (process.env.SHOTS) await page.screenshot({ path: `test-results/result-unknown-${lang}.png`, fullPage: true });
+    });
+
     test('a new eID card costs €15 as of 2024-06-01 and €30 today; company registration refuses Smart-ID', async ({ page }) => {
       await page.goto(`${prefix(lang)}/result/?service=residence-declaration&device=phone&have=none&on=2024-06-01`);
       await expect(page.locator('[data-route="get:eid-card"] [data-step="get-eid-card"]')).toContainText(/15/);

@@ -14,6 +14,7 @@ for (const lang of LANGS) {
     await expect(rules.locator('[data-channel="portal"]')).toContainText('piirinda.ogresnovads.lv');
     await expect(rules.locator('[data-sources] a[href^="https://www.izm.gov.lv/lv/pakalpojumi/berna-uznemsana-pasvaldibas-pii-rinda-ogres-novada-pasvaldiba"]')).toBeVisible();
     await expect(rules.locator('[data-graph] > li')).toHaveCount(11); // ten questions (smartphone among them), then the result
+    await expect(rules.locator('[data-graph]')).not.toContainText('{{'); // facts named in a question are filled in
     const mailto = rules.locator('[data-mailto]');
     await expect(mailto).toHaveAttribute('href', /^mailto:[^?]+\?subject=e-Gatavs%3A%20preschool-registration%20%2F%20LV-067&body=.*%22municipality%22%3A%20%22LV-067%22/);
     await expect(rules.locator('[data-record]')).toContainText('"portal": "ogre-piirinda"');

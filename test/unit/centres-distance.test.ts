@@ -3,6 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { haversineKm, byDistance, roundKm, inLatvia } from '../../src/centres/distance';
 import data from '../../src/data/centres.json';
 import type { Place } from '../../src/centres/types';
+import { inMunicipality } from '../../src/centres/select';
+import municipalitiesJson from '../../src/data/municipalities.json';
 
 const places = data.places as Place[];
 const CESIS = { lat: 57.31, lon: 25.27 };
@@ -39,4 +41,21 @@ describe('byDistance', () => {
 describe('roundKm and inLatvia', () => {
   it.each([[0.04, 0], [2.345, 2.3], [9.96, 10], [12.5, 13], [80.2, 80]])('%d → %d', (km, want) => expect(roundKm(km)).toBe(want));
   it.each([[CESIS, true], [{ lat: 59.43, lon: 24.75 }, false], [{ lat: 54.68, lon: 25.28 }, false]])('%j → %s', (p, want) => expect(inLatvia(p)).toBe(want));
+});
+
+describe('inMunicipality (no location shared)', () => {
+  const munis = municipalitiesJson.municipalities as { code: string; lat: number; lon: number }[];
+  it('orders each municipality\'s places by distance from its administrative centre, not alphabetically', () => {
+    for (const m of munis)
+      for (const group of ['centre', 'pmlp'] as const) {
+        const km = inMunicipality(places, m.code, group, m).filter((p) => p.geo).map((p) => haversineKm(m, p.geo!));
+        expect(km, `${m.code} ${group}`).toEqual([...km].sort((a, b) => a - b));
+      }
+  });
+  it('puts Cēsis first in Cēsu novads, though Augšlīgatne comes first in the alphabet', () => {
+    const cesu = munis.find((m) => m.code === 'LV-022')!;
+    const order = inMunicipality(places, 'LV-022', 'centre', cesu).map((p) => p.locality);
+    expect(order[0]).toBe('Cēsis');
+    expect([...order].sort((a, b) => a.localeCompare(b, 'lv'))[0]).toBe('Augšlīgatne');
+  });
 });

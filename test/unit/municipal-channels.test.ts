@@ -55,6 +55,17 @@ test('merging keeps the "*" fallback and gives an unknown channel its in-person 
   expect(channelOf(v)).toBe('unknown');
 });
 
+test('where the channel is not known, the answer cites the page of the municipality\'s own contacts', () => {
+  for (const s of SERVICES) {
+    const service = findService(s)!;
+    for (const m of munis.filter((x) => channelOf(service.variants[x.code]) === 'unknown'))
+      for (const tools of SHOWN) {
+        const e = evaluate(service, { service: s, municipality: m.code, ...TOOLSETS[tools] }, TODAY);
+        expect(e.sources, `${s} ${m.code} ${tools}`).toEqual(expect.arrayContaining(m.contacts!.source));
+      }
+  }
+});
+
 describe('the table', () => {
   const rows: string[] = [];
   const counts: Record<string, Record<string, number>> = {};

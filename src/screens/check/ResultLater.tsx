@@ -3,7 +3,8 @@
 // offer to forget a language chosen on a shared computer.
 import { useEffect, useState } from 'preact/hooks';
 import { forgetLanguage, storedLanguage } from '../../i18n/choose';
-import { t } from '../../i18n';
+import { lang, t } from '../../i18n';
+import { pathFor } from '../../routes';
 import type { Evaluation } from '../../rules/types';
 import { todayInRiga } from '../../flow/device';
 import { isStale } from '../../rules/staleness';
@@ -56,6 +57,8 @@ function Sources({ e }: { e: Evaluation }) {
           return <li key={id}><SourceLink id={id} />{shown ? ` (${t('result.pageDate', { shown })})` : ''}</li>;
         })}
       </ul>
+      {/* For web editors and service owners: every fact this answer rests on, and how to correct it. */}
+      <p><a href={pathFor(lang(), { name: 'rules', service: e.serviceId, municipality: e.variantKey === '*' ? '' : e.variantKey })} data-rules-link>{t('result.rulesLink')}</a></p>
     </section>
   );
 }

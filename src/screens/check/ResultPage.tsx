@@ -16,6 +16,7 @@ import { dateLong, euro, euroRange } from '../../i18n/format';
 import { factAt } from '../../rules/fact-store';
 import { factVars } from './factVars';
 import { useTitle } from '../../title';
+import type { Place } from '../../centres/types';
 
 
 function cost(c: { min: number; max: number } | null) {
@@ -64,7 +65,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       </div>
 
       {e.means.length > 0 && <Checklist e={e} vars={vars} />}
-      {e.verdict === 'ask-municipality' && <AskMunicipality e={e} state={state} />}
+      {(e.verdict === 'ask-municipality' || (e.portal.unknownRoute && municipality && e.variantKey === municipality.code)) && <AskMunicipality e={e} state={state} />}
       {e.verdict === 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
       {painted && <>
       {e.variant.ready && <Ready ids={e.variant.ready} />}
@@ -127,8 +128,15 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
   return (
     <section aria-labelledby="ask-title" data-section="ask-municipality" data-municipality={e.municipality ?? ''}>
       <h2 id="ask-title">{t('result.ask.title', { municipality: m ? placeLabel(m.code, m.name) : t('result.ask.yourMunicipality') })}</h2>
-      <p>{t('result.ask.law', { means: held, date: lawDate ? dateLong(lawDate, 'gen') : '' })}</p>
-      <p>{t('result.ask.channel')}</p>
+      {e.verdict === 'ask-municipality' ? (
+        <>
+          <p>{t('result.ask.law', { means: held, date: lawDate ? dateLong(lawDate, 'gen') : '' })}</p>
+          <p>{t('result.ask.channel')}</p>
+        </>
+      ) : (
+        // No tool works yet, and we do not know the channel either: never a bare "look it up yourself".
+        <p>{t('result.ask.channelUnknown')}</p>
+      )}
       {c ? (
         <dl class="facts" data-contacts="true">
           {c.website && <><dt>{t('result.ask.website')}</dt><dd><a href={c.website} rel="noopener">{c.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a></dd></>}
@@ -140,8 +148,31 @@ function AskMunicipality({ e, state }: { e: Evaluation; state: CheckState }) {
         <p data-contacts="false">{t('result.ask.noContacts')}</p>
       )}
       {c?.caveats?.length ? <p class="meta" data-caveat>{t('result.ask.caveat')}</p> : null}
+      {e.municipality && <NearestCentre code={e.municipality} />}
       <p><a href={centres}>{t('app.findCentre')}</a></p>
     </section>
+  );
+}
+
+/** The client centre nearest to the municipality's administrative centre, from the printout's lazy chunk (the
+ * result loads it anyway for the printout): its own if it has one, else a neighbour's. */
+function NearestCentre({ code }: { code: string }) {
+  const [p, setP] = useState<Place | null>();
+  useEffect(() => {
+    let live = true;
+    import('../../assist/print-centres').then((x) => live && setP(x.centresFor(code)?.vpvkac ?? null));
+    return () => void (live = false);
+  }, [code]);
+  if (!p) return null;
+  return (
+    <dl class="facts" data-nearest-centre={p.id}>
+      <dt>{t('result.ask.nearest')}</dt>
+      <dd>
+        <span lang="lv">{p.name ?? p.locality}</span>
+        <br />{p.address ? <span lang="lv">{p.address}</span> : t('result.ask.callFirst', { locality: p.locality })}
+        {p.phone && <><br /><a href={`tel:${p.tel ?? p.phone.replace(/[^\d+]/g, '')}`}>{p.phone}</a></>}
+      </dd>
+    </dl>
   );
 }
 
