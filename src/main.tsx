@@ -52,17 +52,22 @@ export async function prerender(data: { url: string }) {
   const { html, links } = await ssr(<App />);
   if (missingKeys.size) throw new Error(`${data.url}: words missing from locales/: ${[...missingKeys].join(', ')}`);
   const extra = page.name === 'start' ? LANGS.map((l) => pathFor(l, { name: 'start' })) : [];
+  // A question's title may name a fact ({{signing-activation-hours}}): filled in as the screen does, as of the build day.
+  const vars = page.name === 'question' ? (await import('./screens/check/Check')).questionTitleVars() : {};
+  // The same text the page's screen sets (src/title.ts). A question prerendered without answers moves on to the
+  // first open one in the browser, so its HTML shows "preparing": its title still names the question.
+  const title = page.name === 'start' ? t('app.title') : titleText(
+    firstHeading(html) || (page.name === 'question' && page.id !== 'next' && t(`q.${page.id}.title`, vars)) || t('check.loading'),
+    page.name === 'not-found',
+  );
+  // Like a missing key: a {{placeholder}} left in a page or its title fails the build.
+  if (/\{\{/.test(html + title)) throw new Error(`${data.url}: a {{placeholder}} was not filled in`);
   return {
     html,
     links: new Set([...(links ?? []), ...extra].filter((l) => l.startsWith('/') && !l.includes('?'))),
     head: {
       lang,
-      // The same text the page's screen sets (src/title.ts). A question prerendered without answers moves on to the
-      // first open one in the browser, so its HTML shows "preparing": its title still names the question.
-      title: page.name === 'start' ? t('app.title') : titleText(
-        firstHeading(html) || (page.name === 'question' && page.id !== 'next' && t(`q.${page.id}.title`)) || t('check.loading'),
-        page.name === 'not-found',
-      ),
+      title,
       elements: new Set([
         { type: 'meta', props: { name: 'description', content: t('app.description') } },
         { type: 'meta', props: { name: 'prerendered-path', content: data.url } },

@@ -13,6 +13,7 @@ import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { Notices } from './Notices';
 import { useTitle } from '../../title';
+import { factVars } from './factVars';
 
 export interface CheckState extends Parsed {
   today: string;
@@ -32,6 +33,9 @@ export function useCheckState(): CheckState {
     go: (page, answers, replace) => route(hrefTo(page, answers), replace),
   };
 }
+
+/** The facts a question's words name, as of today (for a prerendered question's <title>, src/main.tsx). */
+export const questionTitleVars = () => factVars(todayInRiga());
 
 export function Check({ page }: { page: Extract<Page, { name: 'question' } | { name: 'result' }> }) {
   needNamespaces(...SCREEN_WORDS.check);
