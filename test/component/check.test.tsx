@@ -12,7 +12,9 @@ const at = (url: string) => {
 // The first render of a lazy screen makes vitest transform its whole chunk on demand, which can take
 // more than the default second on a busy two-core machine; waiting longer asserts nothing less.
 configure({ asyncUtilTimeout: 10_000 });
-beforeAll(() => initI18n('en'));
+// The result loads the nearest centre's chunk by itself after it renders; loaded here first, a test that ends
+// before it arrives does not leave vitest an import to finish after teardown.
+beforeAll(() => Promise.all([initI18n('en'), import('../../src/assist/print-centres')]));
 afterEach(cleanup);
 
 describe('result', () => {
