@@ -131,6 +131,8 @@ test('the start page, the signed-documents guide and a result that involves a si
       await expect(page.locator(`main a[href="${prefix(lang)}/open/"]`), `${lang} ${from}`).toHaveCount(1);
     }
   }
+  await expect(page.locator('.result[data-complete]')).toBeVisible();
+  await expectAccessible(page, 'uk result with the link to /open/');
   // A service signed by no one (a login is enough) does not offer it.
   await page.goto(`/result/?service=residence-declaration&${answers}`);
   await expect(page.locator('.result[data-complete]')).toBeVisible();
