@@ -129,7 +129,7 @@ describe('hostile input: its own message, fast, bounded memory', () => {
 
 test('the page lives at /open/ in every language', async () => {
   const { parsePath, pathFor } = await import('../../src/routes');
-  for (const [path, lang] of [['/open/', 'lv'], ['/en/open/', 'en'], ['/ru/open', 'ru']] as const) {
+  for (const [path, lang] of [['/open/', 'lv'], ['/en/open/', 'en'], ['/ru/open', 'ru'], ['/uk/open/', 'uk']] as const) {
     expect(parsePath(path)).toEqual({ lang, page: { name: 'open' } });
     expect(pathFor(lang, { name: 'open' })).toBe(path.replace(/\/?$/, '/'));
   }

@@ -77,6 +77,10 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
         </section>
       )}
       {e.verdict !== 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
+      {/* Where the way online involves an e-signature, the signed file (.edoc) can be opened here (issue 9). */}
+      {(e.variant.signature !== false || e.portal.kind === 'signature') && (
+        <p class="no-print" data-open-link><a href={pathFor(lang(), { name: 'open' })}>{t('app.openSigned')}</a></p>
+      )}
       <Unknowns e={e} />
       <Answers state={state} />
       <Later e={e} state={state} />
