@@ -244,6 +244,22 @@ test('item 4: assisted mode asks where the visitor will do it later, and pre-sel
   await expect(page.locator('[data-guess="computer"]')).toBeVisible();
 });
 
+test('item 4: in assisted mode the software question and the result speak of the visitor\'s computer, not the one in use', async ({ page }) => {
+  const q = '?service=residence-declaration&device=computer&have=eid-card&pins=known';
+  await page.goto(`/check/software/${q}&mode=assist`);
+  await expect(page.locator('h1')).toHaveText('Vai datorā, kurā apmeklētājs to darīs, ir uzstādīta eID programmatūra?');
+  await page.goto(`/result/${q}&software=yes&smartphone=yes&mode=assist`);
+  const computer = page.locator('.result[data-complete] [data-means="eid-card"] [data-item="computer"]');
+  await expect(computer).toHaveAttribute('data-status', 'met');
+  await expect(computer).toContainText('Jūs to darīsiet datorā.');
+  await expect(computer).not.toContainText('lietojat');
+  // A resident on their own: the device in use now is the answer.
+  await page.goto(`/result/${q}&software=yes&smartphone=yes`);
+  await expect(page.locator('.result[data-complete] [data-means="eid-card"] [data-item="computer"]')).toContainText('Jūs lietojat datoru.');
+  await page.goto(`/check/software/${q}`);
+  await expect(page.locator('h1')).toHaveText('Vai šajā datorā ir uzstādīta eID programmatūra?');
+});
+
 test('item 7: the staff switch is in the footer and on /link/, not in the residents\' header', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('.site-header [data-assist-switch]')).toHaveCount(0);
