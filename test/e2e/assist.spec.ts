@@ -222,6 +222,11 @@ for (const [name, q, most] of [
     }
     if (name === 'pensioner') {
       await expect(page.locator('[data-print-place="centre"]')).toContainText('Raunas iela 4, Cēsis');
+      // What we know is uncertain goes on paper too: the centre's number is the municipality's general line, the
+      // PMLP number is its information line, and the town comes from an old leaflet.
+      await expect(page.locator('[data-print-place="centre"] [data-print-note="phone-general"]')).toBeVisible();
+      await expect(page.locator('[data-print-place="pmlp"] [data-print-note="phone-info"]')).toBeVisible();
+      await expect(page.locator('[data-print-place="pmlp"] [data-print-note="pmlp-old-list"]')).toBeVisible();
       await expect(page.locator('.result [data-step="new-pin-envelope"]').first()).toBeVisible(); // the PMLP step for new PINs
     }
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
