@@ -1,11 +1,15 @@
 // Print only: what a visitor needs on paper to act alone, next to the result (which print.css unfolds):
 // the client centre and the PMLP office nearest to the municipality asked, with address, phone and opening
-// hours as published, and the address of the full list. Its data is a lazy chunk, loaded when the result
-// shows, so it is there before anyone prints.
+// hours as published, what we know is uncertain about each (the centre finder's notes: a general line, not the
+// centre's own; a town from an old leaflet), and the address of the full list. Its data and the notes' words are
+// lazy, loaded when the result shows, so they are there before anyone prints.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { loadNamespace, t } from '../i18n';
 import type { Place } from '../centres/types';
 import type { PrintCentres } from './print-centres';
+
+/** Notes the lines above say already (no hours: "call before you go"; call first: the address line). */
+const SAID = new Set(['no-hours', 'call-first']);
 
 function PlaceLines({ place: p, title, group }: { place: Place; title: string; group: 'centre' | 'pmlp' }) {
   return (
@@ -22,6 +26,7 @@ function PlaceLines({ place: p, title, group }: { place: Place; title: string; g
       ) : (
         <p>{t('assist:print.hoursUnknown')}</p>
       )}
+      {p.notes.filter((n) => !SAID.has(n)).map((n) => <p key={n} class="print-note" data-print-note={n}>{t(`centres:note.${n}`, { to: p.moveTo })}</p>)}
     </div>
   );
 }
@@ -31,7 +36,7 @@ export function PrintSheet({ municipality, centresUrl }: { municipality?: string
   useEffect(() => {
     if (!municipality) return setFound(null);
     let live = true;
-    import('./print-centres').then((m) => live && setFound(m.centresFor(municipality) ?? null));
+    Promise.all([import('./print-centres'), loadNamespace('centres')]).then(([m]) => live && setFound(m.centresFor(municipality) ?? null));
     return () => void (live = false);
   }, [municipality]);
   if (found === undefined) return null;

@@ -6,6 +6,8 @@ export const KEY_PREFIX = 'e-gatavs.';
 /** sessionStorage: where this visit began in the tab's history, and a reset in progress (see clear.ts). */
 export const VISIT_KEY = 'e-gatavs.assist.visit';
 export const RESET_KEY = 'e-gatavs.assist.reset';
+/** sessionStorage: the clean start-page entry the last reset left just before the visit (see visit.ts). */
+export const BASE_KEY = 'e-gatavs.assist.base';
 
 /** Whether a query string turns assisted mode on. Never throws. */
 export function isAssist(search: string): boolean {

@@ -11,10 +11,14 @@
 // the visitor). A reset then (1) goes back exactly to the visit's first entry, whatever Back, Forward,
 // external links or a mode switch did in between; (2) replaces that entry with the start page
 // (and reloads it, which drops the page from memory); (3) pushes one entry on top, which makes the browser
-// discard every Forward entry, i.e. all pages of the visit. Other tabs of the app hear of it on a
+// discard every Forward entry, i.e. all pages of the visit. The replaced entry is remembered as the base (BASE_KEY):
+// the next reset goes back to it rather than to the pushed one, so the tab's history does not grow by one entry per
+// visitor until it reaches Chromium's cap of 50 (measured before: with 45 entries before the first visit, from the
+// third visitor on every reset left the earlier visitors' answer pages behind Back, with the close-tab warning).
+// A page load we did not cause forgets the base: the entry before the visit may then be someone else's page. Other tabs of the app hear of it on a
 // BroadcastChannel and do the same with their own history. Where the position is not known (storage
 // blocked; history longer than Chromium's 50 entries) the app says so and asks staff to close the tab.
-import { KEY_PREFIX, RESET_KEY, VISIT_KEY } from './mode';
+import { BASE_KEY, KEY_PREFIX, RESET_KEY, VISIT_KEY } from './mode';
 
 export const CLOSE_TAB_KEY = 'e-gatavs.assist.close-tab';
 
@@ -52,9 +56,9 @@ export const position = (): number | undefined => {
   return valid(n) ? n : undefined;
 };
 
-/** The position where this visit began, if the stored value is one we could have written. */
-export function visitStart(): number | undefined {
-  const raw = session()?.getItem(VISIT_KEY);
+/** The position where this visit began (or the base, see above), if the stored value is one we could have written. */
+export function visitStart(key = VISIT_KEY): number | undefined {
+  const raw = session()?.getItem(key);
   if (!raw || !/^\d{1,2}$/.test(raw)) return undefined;
   const n = Number(raw);
   return valid(n) ? n : undefined;
@@ -76,9 +80,13 @@ export function trackHistory() {
     const pos = position();
     replace(pos === undefined ? null : { eg: pos }, t, u);
   };
-  // A new document: its entry is the last one (loading it dropped every Forward entry).
-  if (position() === undefined && history.length <= MAX) replace(stamp(history.length - 1), '');
   const s = session();
+  // A new document: its entry is the last one (loading it dropped every Forward entry). Not one a reset reloaded
+  // (that keeps its state), so the entry before the visit may no longer be the base.
+  if (position() === undefined) {
+    s?.removeItem(BASE_KEY);
+    if (history.length <= MAX) replace(stamp(history.length - 1), '');
+  }
   const pos = position();
   if (s && visitStart() === undefined && pos !== undefined) s.setItem(VISIT_KEY, String(pos));
 }
@@ -106,6 +114,7 @@ export function listenToOtherTabs() {
 /** Clear everything and go to the start. The language follows the device again (the choice is cleared). */
 export function nextVisitor(assist: boolean, tellOthers = true) {
   const start = visitStart();
+  const base = visitStart(BASE_KEY);
   const pos = position();
   clearStored();
   if (tellOthers) {
@@ -121,15 +130,17 @@ export function nextVisitor(assist: boolean, tellOthers = true) {
     s?.setItem(CLOSE_TAB_KEY, '1');
     return finish(assist);
   }
-  const back = pos - start;
+  // Back to the base when the visit began just after it (see above), else to the visit's first entry.
+  const to = base !== undefined && base === start - 1 ? base : start;
+  const back = pos - to;
   if (back > 0) {
     s.setItem(RESET_KEY, assist ? 'back' : 'back:plain');
-    s.setItem(VISIT_KEY, String(start));
+    s.setItem(VISIT_KEY, String(to));
     history.go(-back);
     // If the browser does not move (e.g. the entries are gone), finish here.
     setTimeout(() => s.getItem(RESET_KEY)?.startsWith('back') && finish(assist), 1500);
   } else {
-    s.setItem(VISIT_KEY, String(Math.min(start, pos)));
+    s.setItem(VISIT_KEY, String(Math.min(to, pos)));
     finish(assist);
   }
 }
@@ -153,6 +164,8 @@ export function resumeReset() {
   history.pushState(null, '', location.pathname + location.search);
   const pos = position();
   if (pos !== undefined) s.setItem(VISIT_KEY, String(pos));
+  // The entry just replaced with the start page and left behind: the next reset's base.
+  if (pos) s.setItem(BASE_KEY, String(pos - 1));
 }
 
 /** Whether the last reset could not reach every entry (shown once, on the start page). */

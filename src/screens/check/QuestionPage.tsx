@@ -21,7 +21,9 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   const current = state.answers[q.id];
   // Assisted mode (src/assist): the staff computer says nothing about where the visitor will do it later.
   const assist = state.flags.mode === 'assist';
-  useAssistWords(assist && q.id === 'device');
+  // Questions about the device ask, in assisted mode, about the visitor's own one (assist:<id>.title).
+  const staffTitle = assist && (q.id === 'device' || q.id === 'software');
+  useAssistWords(staffTitle);
   const guessed = q.id === 'device' && !current && !assist && typeof navigator !== 'undefined' ? guessDevice(navigator as never) : undefined;
   const [value, setValue] = useState<string | string[] | undefined>(current ?? guessed);
   const [error, setError] = useState(false);
@@ -47,7 +49,7 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
 
   const options = useMemo(() => q.options(), [q]);
   const vars = factVars(state.today);
-  const title = assist && q.id === 'device' ? t('assist:device.title', { defaultValue: t('q.device.title', vars) }) : t(`q.${q.id}.title`, vars);
+  const title = staffTitle ? t(`assist:${q.id}.title`, { defaultValue: t(`q.${q.id}.title`, vars) }) : t(`q.${q.id}.title`, vars);
   useTitle(title, error);
 
   return (

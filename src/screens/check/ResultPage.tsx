@@ -64,7 +64,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
         )}
       </div>
 
-      {e.means.length > 0 && <Checklist e={e} vars={vars} />}
+      {e.means.length > 0 && <Checklist e={e} vars={vars} assist={state.flags.mode === 'assist'} />}
       {(e.verdict === 'ask-municipality' || (e.portal.unknownRoute && municipality && e.variantKey === municipality.code)) && <AskMunicipality e={e} state={state} />}
       {e.verdict === 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
       {painted && <>
@@ -180,7 +180,7 @@ function NearestCentre({ code }: { code: string }) {
   );
 }
 
-function Checklist({ e, vars }: { e: Evaluation; vars: Vars }) {
+function Checklist({ e, vars, assist }: { e: Evaluation; vars: Vars; assist: boolean }) {
   return (
     <section aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('result.checklist')}</h2>
@@ -188,7 +188,7 @@ function Checklist({ e, vars }: { e: Evaluation; vars: Vars }) {
         <div class="means" key={m.means} data-means={m.means} data-works={m.works}>
           <h3><MeansName id={m.means} /></h3>
           <ul class="checklist">
-            {m.items.map((i) => <Item key={i.id} item={i} means={m.means} e={e} vars={vars} />)}
+            {m.items.map((i) => <Item key={i.id} item={i} means={m.means} e={e} vars={vars} assist={assist} />)}
           </ul>
         </div>
       ))}
@@ -208,13 +208,16 @@ function Ready({ ids }: { ids: string[] }) {
   );
 }
 
-function Item({ item, means, e, vars }: { item: CheckItem; means: string; e: Evaluation; vars: Vars }) {
+function Item({ item, means, e, vars, assist }: { item: CheckItem; means: string; e: Evaluation; vars: Vars; assist: boolean }) {
   const fix = item.fix ? facts.ways.find((w) => w.id === item.fix) : undefined;
   const href = guideHref(fix?.guide ?? null);
+  // In assisted mode the device answer is where the visitor will do it later, not the staff computer in use now:
+  // lines that say so have an `_assist` form (i18next context), the rest fall back to the plain one.
+  const own = assist ? { ...vars, context: 'assist' } : vars;
   const text =
     item.id === 'accepted'
       ? t(`item.accepted.${item.status}_${item.reason}`, { ...vars, portal: e.portal.name || t('result.theService'), date: item.date ? dateLong(item.date, 'gen') : '' })
-      : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { ...vars, defaultValue: t(`item.${item.id}.${item.status}`, vars) });
+      : t(`item.${item.id}.${item.status}${item.reason ? '_' + item.reason : ''}`, { ...own, defaultValue: t(`item.${item.id}.${item.status}`, own) });
   return (
     <li class={`item item-${item.status}`} id={`item-${means}-${item.id}`} data-item={item.id} data-status={item.status}>
       <span class="status">{t(`status.${item.status}`)}</span>
