@@ -48,6 +48,8 @@ for (const lang of LANGS) {
     await expect(result).toHaveAttribute('data-unchanged', 'true');
     await expect(page.locator('[data-doc]')).toHaveCount(1);
     await expect(page.locator('[data-doc="1"] h3')).toContainText('test.txt');
+    // 5 bytes, said as bytes (it read "0.1 KB").
+    await expect(page.locator('[data-doc="1"]')).toContainText(lang === 'ru' || lang === 'uk' ? '5 Б' : '5 B');
     await expect(page.locator('[data-doc="1"]')).toHaveAttribute('data-status', 'unchanged');
     await expect(page.locator('[data-doc="1"] pre')).toHaveText(/\S/);
     await expect(page.locator('[data-signature]')).toHaveCount(1);

@@ -32,7 +32,8 @@ let opened = 0; // a fresh result (pages folded, codes hidden) for every file op
 
 const o = (key: string, opts?: Record<string, unknown>) => t(`open:${key}`, opts);
 export const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-const size = (n: number) => (n >= MB ? o('doc.mb', { size: number(n / MB, 1) }) : o('doc.kb', { size: number(Math.max(n / 1024, 0.1), 1) }));
+// Under a kilobyte in bytes: a 5-byte test.txt read "0.1 KB".
+const size = (n: number) => (n >= MB ? o('doc.mb', { size: number(n / MB, 1) }) : n >= 1024 ? o('doc.kb', { size: number(n / 1024, 1) }) : o('doc.b', { size: number(n) }));
 
 function readFile(file: File, onPercent: (p: number) => void): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
