@@ -111,6 +111,8 @@ for (const lang of LANGS) {
     await expect(page.locator('[data-open-result]')).toHaveAttribute('data-unchanged', 'false');
     await expect(page.locator('[data-check="changed"]')).toHaveCount(1);
     await expect(page.locator('[data-check="changed"]')).toContainText('vestule.txt');
+    // The finding is the first thing after the result's heading, above the list of contents.
+    await expect(page.locator('[data-open-result] > h2:first-child + ul.open-checks [data-check="changed"]')).toBeVisible();
     await expect(page.locator('[data-doc="2"]')).toHaveAttribute('data-status', 'changed');
     await expect(page.locator('[data-check="unchanged"]')).toHaveCount(0);
     if (SHOTS && lang === 'en') await page.screenshot({ path: `${SHOTS}/open-tampered-en.png`, fullPage: true });

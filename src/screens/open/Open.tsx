@@ -156,7 +156,18 @@ function Result({ result, focusRef, onAgain }: { result: Opened; focusRef: preac
   const { documents: docs, signatures: sigs } = result;
   return (
     <div data-open-result data-unchanged={String(result.unchanged)}>
-      <h2 ref={focusRef} tabIndex={-1}>{o('inside.title')}</h2>
+      {/* What we found comes first: a changed or unsigned document is the news, not the list of contents. */}
+      <h2 ref={focusRef} tabIndex={-1}>{o('checks.title')}</h2>
+      <ul class="open-checks">
+        {result.unchanged && <li data-check="unchanged">{o('checks.unchanged')}</li>}
+        {!sigs.length && <li data-check="no-signatures">{o('checks.noSignatures')}</li>}
+        {docs.filter((d) => d.changedIn.length).map((d) => <li key={`c${d.n}`} data-check="changed" class="error">{o('checks.changed', { n: d.n, name: d.name })}</li>)}
+        {sigs.length > 0 && docs.filter((d) => !d.matchedBy.length && !d.changedIn.length && !d.uncheckedIn.length).map((d) => <li key={`u${d.n}`} data-check="unsigned" class="error">{o('checks.unsigned', { n: d.n, name: d.name })}</li>)}
+        {docs.filter((d) => d.uncheckedIn.length && !d.changedIn.length).map((d) => <li key={`x${d.n}`} data-check="unchecked">{o('checks.unchecked', { n: d.n, name: d.name })}</li>)}
+        {sigs.flatMap((s) => s.missing.map((m) => <li key={`m${s.n}${m}`} data-check="missing" class="error">{o('checks.missing', { n: s.n, name: m })}</li>))}
+      </ul>
+
+      <h2>{o('inside.title')}</h2>
       <p data-doc-count={docs.length}>
         {docs.length ? o('inside.count', { count: docs.length }) : o('inside.none')}
         {docs.filter((d) => d.kind === 'pdf').map((d) => <PageCount key={d.n} doc={d} />)}
@@ -186,16 +197,6 @@ function Result({ result, focusRef, onAgain }: { result: Opened; focusRef: preac
           </li>
         ))}
       </ol>
-
-      <h2>{o('checks.title')}</h2>
-      <ul class="open-checks">
-        {result.unchanged && <li data-check="unchanged">{o('checks.unchanged')}</li>}
-        {!sigs.length && <li data-check="no-signatures">{o('checks.noSignatures')}</li>}
-        {docs.filter((d) => d.changedIn.length).map((d) => <li key={`c${d.n}`} data-check="changed" class="error">{o('checks.changed', { n: d.n, name: d.name })}</li>)}
-        {sigs.length > 0 && docs.filter((d) => !d.matchedBy.length && !d.changedIn.length && !d.uncheckedIn.length).map((d) => <li key={`u${d.n}`} data-check="unsigned" class="error">{o('checks.unsigned', { n: d.n, name: d.name })}</li>)}
-        {docs.filter((d) => d.uncheckedIn.length && !d.changedIn.length).map((d) => <li key={`x${d.n}`} data-check="unchecked">{o('checks.unchecked', { n: d.n, name: d.name })}</li>)}
-        {sigs.flatMap((s) => s.missing.map((m) => <li key={`m${s.n}${m}`} data-check="missing" class="error">{o('checks.missing', { n: s.n, name: m })}</li>))}
-      </ul>
 
       <h2>{o('notChecked.title')}</h2>
       <p>{o('notChecked.body')}</p>
