@@ -47,6 +47,10 @@ test('without the service worker the offline reload fails (control)', async ({ b
   const page = await context.newPage();
   await page.goto('/');
   await context.setOffline(true);
-  await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+  // Chromium commits the failed reload to its own error page. Playwright reports the network error, or that the page
+  // it was reloading is gone, or (about one run in three, here and on the build before) nothing at all: then the
+  // page showing must be Chromium's, not ours.
+  const failure = await page.reload().then(() => '', (e: Error) => e.message);
+  if (!/ERR_INTERNET_DISCONNECTED|Not attached to an active page/.test(failure)) await expect(page.locator('#app')).toHaveCount(0);
   await context.close();
 });

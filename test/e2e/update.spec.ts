@@ -110,14 +110,18 @@ test('an old tab that cannot load a chunk reloads once to the current version, s
   const page = await context.newPage();
   let loads = 0;
   page.on('load', () => loads++);
+  // Documents requested: a new one starts loading its chunks before its load event (the entry asks for the
+  // page's screen at once), so the old document is told apart by its request, not by its load.
+  let documents = 0;
+  page.on('request', (r) => { if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents++; });
   await page.goto(`${base}/`);
   await expect(page.locator('[data-build="v1"]')).toBeVisible();
   await expect(page.locator('html[data-ready]')).toBeAttached();
   // Version 2 is deployed; version 1's check chunk is gone from the server and the HTTP cache.
   root = dirs[1];
-  // (Both test builds share chunk names, so the first request for the check chunk stands for the old one.)
-  const oldDocument = loads;
-  await page.route(/\/assets\/Check-[^/]+\.js$/, (r) => (loads === oldDocument ? r.fulfill({ status: 404, body: '' }) : r.fallback()));
+  // (Both test builds share chunk names, so the check chunk asked for by the old document stands for the old one.)
+  const oldDocument = documents;
+  await page.route(/\/assets\/Check-[^/]+\.js$/, (r) => (documents === oldDocument ? r.fulfill({ status: 404, body: '' }) : r.fallback()));
   await page.locator('a.button-start').click();
   await expect(page.locator('[data-build="v2"]')).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('form[data-question="service"]')).toBeVisible();
