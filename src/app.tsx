@@ -15,40 +15,18 @@ import { SCREEN_WORDS } from './screen-words';
 
 if (typeof window !== 'undefined') watchChunkErrors();
 
-// Each lazy screen's code; its key names its words in src/screen-words.ts.
-const CODE = {
-  check: () => import('./screens/check/Check').then((m) => m.Check),
-  guide: () => import('./screens/Guide').then((m) => m.Guide),
-  centres: () => import('./screens/Centres').then((m) => m.Centres),
-  link: () => import('./screens/LinkBuilder').then((m) => m.LinkBuilder),
-  open: () => import('./screens/open/Open').then((m) => m.Open),
-  rules: () => import('./screens/Rules').then((m) => m.Rules),
-};
-type Screen = keyof typeof CODE;
-const SCREEN_OF: Partial<Record<Route['name'], Screen>> = { question: 'check', result: 'check', guide: 'guide', centres: 'centres', link: 'link', open: 'open', rules: 'rules' };
-const withWords = <T,>(code: Promise<T>, s: Screen) => Promise.all([code, ...SCREEN_WORDS[s].map(loadNamespace)]).then(([c]) => c);
-const Check = lazy(() => withWords(CODE.check(), 'check'));
-const Guide = lazy(() => withWords(CODE.guide(), 'guide'));
-const Centres = lazy(() => withWords(CODE.centres(), 'centres'));
-const LinkBuilder = lazy(() => withWords(CODE.link(), 'link'));
-const Open = lazy(() => withWords(CODE.open(), 'open'));
-const Rules = lazy(() => withWords(CODE.rules(), 'rules'));
-const SCREENS: Record<Screen, { preload(): Promise<unknown> }> = { check: Check, guide: Guide, centres: Centres, link: LinkBuilder, open: Open, rules: Rules };
+// Each screen with the locale namespaces it needs (src/screen-words.ts).
+const withWords = <T,>(chunk: Promise<T>, ns: readonly string[]) => Promise.all([chunk, ...ns.map(loadNamespace)]).then(([m]) => m);
+const Check = lazy(() => withWords(import('./screens/check/Check'), SCREEN_WORDS.check).then((m) => m.Check));
+const Guide = lazy(() => withWords(import('./screens/Guide'), SCREEN_WORDS.guide).then((m) => m.Guide));
+const Centres = lazy(() => withWords(import('./screens/Centres'), SCREEN_WORDS.centres).then((m) => m.Centres));
+const LinkBuilder = lazy(() => withWords(import('./screens/LinkBuilder'), SCREEN_WORDS.link).then((m) => m.LinkBuilder));
+const Open = lazy(() => withWords(import('./screens/open/Open'), SCREEN_WORDS.open).then((m) => m.Open));
+const Rules = lazy(() => withWords(import('./screens/Rules'), SCREEN_WORDS.rules).then((m) => m.Rules));
 
-/** Loads a page's lazy screen and its words before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
-export const preloadScreen = (name: Route['name']) => {
-  const s = SCREEN_OF[name];
-  return s && SCREENS[s].preload();
-};
-/**
- * Requests a page's screen code at once, before i18next has started (its words can only load after): the chain
- * screen → its rules and data begins while the entry is still running, not a task later (a deep-linked result's
- * verdict waits on that chain). A failure is left to the screen's own load, which reports it.
- */
-export const fetchScreenCode = (name: Route['name']) => {
-  const s = SCREEN_OF[name];
-  if (s) CODE[s]().catch(() => undefined);
-};
+/** Loads a page's lazy screen before a fresh (non-hydrating) render, so the page never flashes empty and shifts. */
+export const preloadScreen = (name: Route['name']) =>
+  ({ question: Check, result: Check, guide: Guide, centres: Centres, link: LinkBuilder, open: Open, rules: Rules } as Partial<Record<Route['name'], { preload(): Promise<unknown> }>>)[name]?.preload();
 
 /** The offer line, in the language it offers (the page's own words are not that language's). */
 const OFFER: Record<Lang, [offer: string, close: string]> = {

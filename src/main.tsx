@@ -2,7 +2,7 @@
 // Entry: chooses the language, loads its words, hydrates the prerendered page; at build, prerenders it.
 import { hydrate } from 'preact-iso';
 import { render } from 'preact';
-import { App, fetchScreenCode, preloadScreen } from './app';
+import { App, preloadScreen } from './app';
 import { initI18n, missingKeys, t } from './i18n';
 import { parsePath, pathFor, LANGS } from './routes';
 import { askedLanguage, switchPath } from './i18n/choose';
@@ -22,7 +22,6 @@ if (typeof window !== 'undefined') {
     document.documentElement.lang = asked;
   }
   const lang = asked ?? pathLang;
-  fetchScreenCode(parsePath(location.pathname).page.name);
   initI18n(lang).then(async () => {
       const root = document.getElementById('app')!;
       // Pages are prerendered without answers; with answers in the query the markup differs, so render

@@ -283,7 +283,8 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
   // Sources of every fact this answer used, and the oldest 'checked' date among them.
   const used: { source: string[]; checked: IsoDate }[] = [variant, ...(variant.visitAfter ? [variant.visitAfter] : []), ...ranked.flatMap((r) => r.steps), ...held.map(getMeans), ...factsUsed, ...acquired];
   // Where the channel is not known, the answer gives the municipality's own contacts: cite their page too.
-  const contacts = portal.unknownRoute ? facts.municipalities.find((m) => m.code === answers.municipality)?.contacts : undefined;
+  const askMunicipality = verdict === 'ask-municipality' || (!!portal.unknownRoute && !!answers.municipality && variantKey === answers.municipality);
+  const contacts = askMunicipality ? facts.municipalities.find((m) => m.code === answers.municipality)?.contacts : undefined;
   if (contacts) used.push(contacts);
   const login = portal.loginVia ? getPortal(portal.loginVia) : portal;
   for (const m of held) {
@@ -294,7 +295,7 @@ export function evaluate(service: Service, answers: Answers, today: IsoDate): Ev
   const checked = used.map((u) => u.checked).filter(Boolean).sort()[0];
 
   return {
-    serviceId: service.id, variantKey, portal, variant, verdict, ...(answers.municipality ? { municipality: answers.municipality } : {}),
+    serviceId: service.id, variantKey, portal, variant, verdict, ...(answers.municipality ? { municipality: answers.municipality } : {}), askMunicipality,
     means, routes: ranked, unknowns: [...new Set(unknowns)], sources, checked, today,
   };
 }

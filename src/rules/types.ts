@@ -314,6 +314,11 @@ export interface Evaluation {
   verdict: Verdict;
   /** The municipality the answers name (for 'ask-municipality': whom to ask). */
   municipality?: string;
+  /**
+   * The answer sends the resident to the municipality itself (its contacts, its nearest centre): the verdict is
+   * 'ask-municipality', or no tool works yet and the municipality's own channel for the service is not known.
+   */
+  askMunicipality: boolean;
   means: MeansCheck[];
   routes: Route[];
   unknowns: string[];

@@ -110,8 +110,8 @@ test('an old tab that cannot load a chunk reloads once to the current version, s
   const page = await context.newPage();
   let loads = 0;
   page.on('load', () => loads++);
-  // Documents requested: a new one starts loading its chunks before its load event (the entry asks for the
-  // page's screen at once), so the old document is told apart by its request, not by its load.
+  // Documents requested: a new one asks for its screen's chunk before its load event (its HTML preloads it), so the
+  // old document is told apart by its request, not by its load.
   let documents = 0;
   page.on('request', (r) => { if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents++; });
   await page.goto(`${base}/`);

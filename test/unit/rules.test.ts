@@ -213,3 +213,18 @@ test('every missing line links a step with a guide ("What now?")', () => {
             expect(facts.ways.find((w) => w.id === i.fix)?.guide, `${s.id} ${key} ${name} ${m.means} ${i.id}`).toBeTruthy();
       }
 });
+
+test('the municipality itself is the answer where its channel is not known, whatever the tools; its contacts are cited', () => {
+  const s = findService('preschool-registration')!;
+  const at = (municipality: string, have: Answers['have']) => evaluate(s, { service: s.id, municipality, device: 'phone', have }, TODAY);
+  // Alūksne: no channel known. Bank login only (no tool works) and a working tool both send the resident there.
+  for (const have of [['internet-bank'], ['eparaksts-mobile']] as Answers['have'][]) {
+    const e = at('LV-007', have);
+    expect(e.askMunicipality, String(have)).toBe(true);
+    expect(e.sources).toContain('muni-lv-007');
+  }
+  // Ogre has its own register: no "ask the municipality", and its contacts are not among the sources.
+  const ogre = at('LV-067', ['internet-bank']);
+  expect(ogre.askMunicipality).toBe(false);
+  expect(ogre.sources.some((x) => x.startsWith('muni-'))).toBe(false);
+});

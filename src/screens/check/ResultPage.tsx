@@ -65,7 +65,7 @@ export function ResultPage({ service, state }: { service: Service; state: CheckS
       </div>
 
       {e.means.length > 0 && <Checklist e={e} vars={vars} assist={state.flags.mode === 'assist'} />}
-      {(e.verdict === 'ask-municipality' || (e.portal.unknownRoute && municipality && e.variantKey === municipality.code)) && <AskMunicipality e={e} state={state} />}
+      {e.askMunicipality && <AskMunicipality e={e} state={state} />}
       {e.verdict === 'in-person' && e.variant.inPerson && <InPerson e={e} state={state} />}
       {painted && <>
       {e.variant.ready && <Ready ids={e.variant.ready} />}
