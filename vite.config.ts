@@ -20,14 +20,23 @@ const checkData = () => ({
   },
 });
 
+/** The data files' `_about` notes are for the people who edit them: left out of what a phone downloads. */
+const dropDataNotes = () => ({
+  name: 'e-gatavs:drop-data-notes',
+  apply: 'build' as const,
+  enforce: 'pre' as const,
+  transform(code: string, id: string) {
+    if (!/\/src\/data\/[\w-]+\.json$/.test(id)) return;
+    const { _about, ...data } = JSON.parse(code);
+    return _about === undefined ? undefined : { code: JSON.stringify(data), map: null };
+  },
+});
+
 /** The chunk holding one of these modules takes its name; a locale file's chunk is <lang>-<namespace> (lv-app). */
 const CHUNK_NAMES: [module: string, name: string][] = [
-  ['src/rules/evaluate.ts', 'verdict-rules'],
-  ['src/rules/facts.ts', 'verdict-data'],
-  ['src/rules/fact-store.ts', 'fact-store'],
+  ['src/check-core.ts', 'check-core'],
   ['src/data/sources.json', 'sources-data'],
   ['src/data/centres.json', 'centres-data'],
-  ['src/screens/check/names.tsx', 'names'],
   ['node_modules/uqr/dist/index.mjs', 'qr-encoder'],
 ];
 function chunkName(name: string, modules: string[]): string {
@@ -39,6 +48,7 @@ function chunkName(name: string, modules: string[]): string {
 export default defineConfig({
   plugins: [
     checkData(),
+    dropDataNotes(),
     preact({ prerender: { enabled: true, renderTarget: '#app', additionalPrerenderRoutes: prerenderRoutes } }),
     inlineFirstLoad(new URL('./locales', import.meta.url).pathname),
     VitePWA({

@@ -3,7 +3,7 @@
 //  - JavaScript to make the start page interactive ≤ 34 KB: the scripts the built HTML loads (module scripts
 //    and modulepreloads), everything they import statically (from Vite's manifest), and the active
 //    language's locale chunk, measured for the start page in each language;
-//  - JavaScript on a deep-linked result's critical path (the same count for result/index.html) ≤ 70 KB;
+//  - JavaScript on a deep-linked result's critical path (the same count for result/index.html) ≤ 67 KB (70 before the rules became one chunk);
 //  - the service worker ≤ 20 KB;
 //  - the precache (what a phone downloads for offline use: the shared files plus the largest language's) ≤ 600 KB
 //    and ≤ 160 entries. The /rules/ pages for web editors are not in it (vite.config.ts globIgnores).
@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = process.argv[2] ?? 'dist';
 const KB = 1024;
-const BUDGET = { html: 14 * KB, js: 34 * KB, resultJs: 70 * KB, sw: 20 * KB, precache: 600 * KB, precacheEntries: 160 };
+const BUDGET = { html: 14 * KB, js: 34 * KB, resultJs: 67 * KB, sw: 20 * KB, precache: 600 * KB, precacheEntries: 160 };
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => (n / KB).toFixed(2);
 

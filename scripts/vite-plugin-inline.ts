@@ -8,6 +8,7 @@ import { SCREEN_WORDS } from '../src/screen-words.ts';
 
 const CHECK_PAGE = /^(?:(en|ru|uk)\/)?(?:check\/[^/]+|result)\/index\.html$/;
 const PAGE_LANG = /^(en|ru|uk)\//;
+const RESULT_PAGE = /^(?:(?:en|ru|uk)\/)?result\/index\.html$/;
 /** The lazy screen each kind of page needs at once (preloaded so it does not wait for the entry to run). */
 const SCREEN_FOR: [RegExp, string, keyof typeof SCREEN_WORDS][] = [
   [/^(?:(?:en|ru|uk)\/)?(?:check\/[^/]+|result)\//, 'src/screens/check/Check.tsx', 'check'],
@@ -34,6 +35,8 @@ export function inlineFirstLoad(localesDir: string): Plugin {
         const inlined = new Set<string>();
         const chunkFor = (moduleSuffix: string) =>
           Object.values(bundle).find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith(moduleSuffix))?.fileName;
+        const chunkHolding = (moduleSuffix: string) =>
+          Object.values(bundle).find((f) => f.type === 'chunk' && f.moduleIds.some((id) => id.endsWith(moduleSuffix)))?.fileName;
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           let html = String(file.source);
@@ -57,12 +60,14 @@ export function inlineFirstLoad(localesDir: string): Plugin {
             .map((css) => (css?.type === 'asset' ? `<style>${String(css.source).trim()}</style>${SEEN(css.fileName)}` : ''))
             .join('');
           if (styles) html = html.replace('</head>', `${styles}</head>`);
-          // The screen and the words it needs. Not the screen's own imports: the entry's loader requests them all at
-          // once as soon as it runs, and every high-priority preload in the head is one more request the first
-          // paint is modelled to wait for (measured with Lighthouse: preloading the whole closure of the check
-          // screen moved the question page's first paint from 1.3 s to 1.7 s and gained the result nothing).
+          // The screen and the words it needs. Not the screen's own imports on prerendered pages: they paint from
+          // the HTML, and every high-priority preload in the head is one more request the first paint is modelled to
+          // wait for (measured with Lighthouse: preloading the check screen's closure, then eight chunks, moved the
+          // question page's first paint from 1.3 s to 1.7 s). A result paints nothing until the rules have run, so
+          // its page also preloads them: one chunk (src/check-core.ts), so no second round trip before the verdict.
           const screenWords = kind ? SCREEN_WORDS[kind[2]].map((ns) => chunkFor(`locales/${pageLang}/${ns}.json`)) : [];
-          const preload = [chunkFor(`locales/${pageLang}/app.json`), screen, ...screenWords]
+          const rules = RESULT_PAGE.test(file.fileName) ? chunkHolding('src/check-core.ts') : undefined;
+          const preload = [chunkFor(`locales/${pageLang}/app.json`), rules, screen, ...screenWords]
             .filter(Boolean)
             .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
             .join('');

@@ -1,5 +1,6 @@
 // Lazy chunk (the printout): the client centre and PMLP office nearest to a municipality's administrative
 // centre, chosen by the centre finder's own selection (src/centres/select.ts).
+import '../check-core';
 import centresJson from '../data/centres.json';
 import municipalitiesJson from '../data/municipalities.json';
 import { nearest, type Group } from '../centres/select';

@@ -3,16 +3,21 @@
 // keeps going, and accepting reloads the same URL, which carries all the answers.
 import { useEffect, useState } from 'preact/hooks';
 import { loadNamespace, t } from '../i18n';
+import { whenIdle } from '../idle';
 
 export function UpdateBanner() {
   const [accept, setAccept] = useState<(() => void) | null>(null);
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-    import('./register')
-      .then(({ registerServiceWorker }) =>
-        registerServiceWorker((reload) => loadNamespace('pwa').then(() => setAccept(() => reload))),
-      )
-      .catch((e) => console.warn('Service worker not registered', e));
+    const register = () =>
+      import('./register')
+        .then(({ registerServiceWorker }) =>
+          registerServiceWorker((reload) => loadNamespace('pwa').then(() => setAccept(() => reload))),
+        )
+        .catch((e) => console.warn('Service worker not registered', e));
+    // Once the first screen is on screen and the browser is idle: installing downloads the offline copy (some
+    // 350 KB), which must not compete with what the page itself still needs (a deep-linked result's verdict).
+    return whenIdle(register, 3000);
   }, []);
   // The live region exists from the start, so screen readers announce the message when it appears.
   return (

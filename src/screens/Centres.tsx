@@ -1,5 +1,6 @@
 // Lazy chunk. The nearest client centre, offline: choose a municipality (?municipality=LV-022) or use the
 // device's location (asked only on tap; the distance is worked out here and nothing is sent anywhere).
+import '../check-core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { lang, needNamespaces, t } from '../i18n';

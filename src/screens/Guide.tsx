@@ -1,5 +1,6 @@
 // Lazy chunk. One guide (/guide/<id>/), the list of guides (/guide/), or a friendly "no such guide".
 // Words come from the 'guides' namespace, facts from src/data/guides.json: this file holds no policy.
+import '../check-core';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../i18n';

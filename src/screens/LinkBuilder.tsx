@@ -2,6 +2,7 @@
 // service differs between municipalities, a municipality) and a language; get the link, a QR code made
 // on the device (SVG and PNG files), and the HTML of an accessible "Check if you're ready" button, with a
 // live preview rendered from the same values (never from HTML strings).
+import '../check-core';
 import { useEffect, useState } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../i18n';
 import { SCREEN_WORDS } from '../screen-words';

@@ -2,6 +2,7 @@
 // /rules/<service>/ and /rules/<service>/<municipality>/ (the channel, accepted tools with their dates, fees,
 // in person, sources with dates, the questions the check asks, and how to send a correction). Not precached:
 // residents never need these offline (vite.config.ts globIgnores; src/sw.ts caches them on first visit).
+import '../check-core';
 import { lang, needNamespaces, t } from '../i18n';
 import { dateLong, euro } from '../i18n/format';
 import { pathFor } from '../routes';

@@ -1,5 +1,6 @@
 // Lazy chunk: the question pages and the result. Reads everything from the URL, holds no policy:
 // the flow decides which question comes next, the rules decide the verdict.
+import '../../check-core';
 import { useLocation } from 'preact-iso';
 import { useEffect } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../../i18n';

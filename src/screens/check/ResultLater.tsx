@@ -1,6 +1,7 @@
 // The end of the result, loaded after the verdict has painted (see Later in ResultPage.tsx): the sources we
 // rely on with the date they were checked, "take it with you" (print, QR hand-over), "start again" and the
 // offer to forget a language chosen on a shared computer.
+import '../../check-core';
 import { useEffect, useState } from 'preact/hooks';
 import { forgetLanguage, storedLanguage } from '../../i18n/choose';
 import { lang, t } from '../../i18n';

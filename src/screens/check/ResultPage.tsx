@@ -16,6 +16,7 @@ import { dateLong, euro, euroRange } from '../../i18n/format';
 import { factAt } from '../../rules/fact-store';
 import { factVars } from './factVars';
 import { useTitle } from '../../title';
+import { whenIdle } from '../../idle';
 import type { Place } from '../../centres/types';
 
 
@@ -108,9 +109,8 @@ let later: typeof import('./ResultLater') | undefined;
 
 function Later({ e, state }: { e: Evaluation; state: CheckState }) {
   const [m, setM] = useState(later);
-  useEffect(() => {
-    if (!m) void loadLater().then(setM);
-  }, []);
+  // After the verdict's frame, once the browser is idle: these requests then never hold up its paint.
+  useEffect(() => (m ? undefined : whenIdle(() => void loadLater().then(setM))), []);
   return m ? <m.ResultLater e={e} state={state} /> : null;
 }
 

@@ -2,6 +2,7 @@
 // sent anywhere. The container logic (src/open/) loads when a file is chosen; pdf.js only when a PDF is
 // shown. Documents are never rendered as HTML or SVG: PDFs draw to canvas, raster images via blob: URLs,
 // text as text, everything else is offered as a download typed application/octet-stream.
+import '../../check-core';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { lang, needNamespaces, t } from '../../i18n';
 import { number } from '../../i18n/format';
