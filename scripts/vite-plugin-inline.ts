@@ -35,8 +35,6 @@ export function inlineFirstLoad(localesDir: string): Plugin {
         const inlined = new Set<string>();
         const chunkFor = (moduleSuffix: string) =>
           Object.values(bundle).find((f) => f.type === 'chunk' && f.facadeModuleId?.endsWith(moduleSuffix))?.fileName;
-        const chunkHolding = (moduleSuffix: string) =>
-          Object.values(bundle).find((f) => f.type === 'chunk' && f.moduleIds.some((id) => id.endsWith(moduleSuffix)))?.fileName;
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           let html = String(file.source);
@@ -63,11 +61,14 @@ export function inlineFirstLoad(localesDir: string): Plugin {
           // The screen and the words it needs. Not the screen's own imports on prerendered pages: they paint from
           // the HTML, and every high-priority preload in the head is one more request the first paint is modelled to
           // wait for (measured with Lighthouse: preloading the check screen's closure, then eight chunks, moved the
-          // question page's first paint from 1.3 s to 1.7 s). A result paints nothing until the rules have run, so
-          // its page also preloads them: one chunk (src/check-core.ts), so no second round trip before the verdict.
+          // question page's first paint from 1.3 s to 1.7 s). A result paints nothing until the rules have run, so its
+          // page also preloads the screen's imports (src/check-core.ts and the fact store): no second round trip
+          // before the verdict (scripts/check-size.mjs fails the build if one is missing).
           const screenWords = kind ? SCREEN_WORDS[kind[2]].map((ns) => chunkFor(`locales/${pageLang}/${ns}.json`)) : [];
-          const rules = RESULT_PAGE.test(file.fileName) ? chunkHolding('src/check-core.ts') : undefined;
-          const preload = [chunkFor(`locales/${pageLang}/app.json`), rules, screen, ...screenWords]
+          const rules = RESULT_PAGE.test(file.fileName) && screenChunk?.type === 'chunk'
+            ? screenChunk.imports.filter((f) => !(bundle[f]?.type === 'chunk' && (bundle[f] as { isEntry: boolean }).isEntry))
+            : [];
+          const preload = [chunkFor(`locales/${pageLang}/app.json`), ...rules, screen, ...screenWords]
             .filter(Boolean)
             .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`)
             .join('');

@@ -3,10 +3,10 @@
 // holds the questions, verdicts and result words, off the start page's first load). The shell
 // loads them with the screen's chunk; the build preloads them from the page's HTML (scripts/vite-plugin-inline.ts).
 export const SCREEN_WORDS = {
-  check: ['check', 'places'], // the result loads 'sources' itself, after its verdict has painted
+  check: ['check'], // the result loads 'sources' itself, after its verdict has painted
   guide: ['guides', 'sources'],
-  centres: ['centres', 'sources', 'places'],
-  link: ['check', 'places', 'assist'],
+  centres: ['centres', 'sources'],
+  link: ['check', 'assist'],
   open: ['open'],
   rules: ['check', 'rules', 'sources'],
 } as const;

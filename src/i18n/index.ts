@@ -2,6 +2,7 @@
 // i18next with only the active language's words loaded (each locale file is its own chunk).
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import type { Lang } from '../routes';
+import { PLACES_IN_APP } from './places-key';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 let instance: I18n | undefined;
@@ -15,6 +16,12 @@ const load = (lang: Lang, ns: string) => {
   return file().then((m) => m.default);
 };
 
+/** The `app` words, and the place names the build packs into the same chunk (one request, not two). */
+async function firstWords(lang: Lang): Promise<Record<string, Record<string, unknown>>> {
+  const { [PLACES_IN_APP]: places, ...app } = await load(lang, 'app');
+  return places ? { app, places: places as Record<string, unknown> } : { app };
+}
+
 export async function initI18n(lang: Lang): Promise<void> {
   current = lang;
   instance = i18next.createInstance();
@@ -26,7 +33,7 @@ export async function initI18n(lang: Lang): Promise<void> {
     // The check's words (questions, verdicts, the result) load with the screens that use them, not on first load:
     // t('result.free') finds them there without a prefix.
     fallbackNS: 'check',
-    resources: { [lang]: { app: await load(lang, 'app') } },
+    resources: { [lang]: await firstWords(lang) },
     initAsync: false,
     interpolation: { escapeValue: false }, // Preact escapes text itself
     returnNull: false,
