@@ -51,7 +51,6 @@ const placesWithApp = () => ({
 /** The chunk holding one of these modules takes its name; a locale file's chunk is <lang>-<namespace> (lv-app). */
 const CHUNK_NAMES: [module: string, name: string][] = [
   ['src/check-core.ts', 'check-core'],
-  ['src/rules/fact-store.ts', 'fact-store'],
   ['src/data/sources.json', 'sources-data'],
   ['src/data/centres.json', 'centres-data'],
   ['node_modules/uqr/dist/index.mjs', 'qr-encoder'],

@@ -62,8 +62,8 @@ export function inlineFirstLoad(localesDir: string): Plugin {
           // the HTML, and every high-priority preload in the head is one more request the first paint is modelled to
           // wait for (measured with Lighthouse: preloading the check screen's closure, then eight chunks, moved the
           // question page's first paint from 1.3 s to 1.7 s). A result paints nothing until the rules have run, so its
-          // page also preloads the screen's imports (src/check-core.ts and the fact store): no second round trip
-          // before the verdict (scripts/check-size.mjs fails the build if one is missing).
+          // page also preloads the screen's imports (src/check-core.ts): no second round trip before the verdict
+          // (scripts/check-size.mjs fails the build if one is missing).
           const screenWords = kind ? SCREEN_WORDS[kind[2]].map((ns) => chunkFor(`locales/${pageLang}/${ns}.json`)) : [];
           const rules = RESULT_PAGE.test(file.fileName) && screenChunk?.type === 'chunk'
             ? screenChunk.imports.filter((f) => !(bundle[f]?.type === 'chunk' && (bundle[f] as { isEntry: boolean }).isEntry))

@@ -4,7 +4,8 @@ import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import type { Lang } from '../routes';
 import { PLACES_IN_APP } from './places-key';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+// places.json is not a file of its own in the bundle: the build packs it into app.json (vite.config.ts placesWithApp).
+const files = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.json', '!../../locales/*/places.json']);
 let instance: I18n | undefined;
 let current: Lang = 'lv';
 /** Keys asked for but not found ("ns:key"); the prerender fails the build on any, so no page ships a raw key. */

@@ -229,6 +229,13 @@ describe('places', () => {
     const places = JSON.parse(readFileSync(join(ROOT, lang, 'places.json'), 'utf8')) as Record<string, string>;
     expect(municipalities.filter((m) => !places[m.code]).map((m) => m.code)).toEqual([]);
   });
+  it.each(readdirSync(ROOT))('%s: the place names arrive with the app words, as the places namespace (one request)', async (lang) => {
+    const { initI18n, hasNamespace, bundle } = await import('../../src/i18n');
+    await initI18n(lang as 'lv');
+    expect(hasNamespace('places')).toBe(true);
+    expect(bundle('places')).toEqual(JSON.parse(readFileSync(join(ROOT, lang, 'places.json'), 'utf8')));
+    expect(bundle('app')).not.toHaveProperty('__places');
+  });
   it('in Latvian, places.json holds the official names', () => {
     const places = JSON.parse(readFileSync(join(ROOT, 'lv', 'places.json'), 'utf8')) as Record<string, string>;
     for (const m of municipalities) expect(places[m.code], m.code).toBe(m.name);
