@@ -9,3 +9,24 @@ export function whenIdle(task: () => void, timeout = 1000): () => void {
   const id = setTimeout(task, 200);
   return () => clearTimeout(id);
 }
+
+/** Resolves once the page has painted its first content: at once if it already has (a slow network: the HTML
+ * painted long before the script arrived), else on that paint, or after `max` ms (a hidden tab never paints). */
+export function afterFirstPaint(max = 300): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (typeof PerformanceObserver !== 'function' || painted()) return resolve();
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new PerformanceObserver(() => painted() && done());
+    const timer = setTimeout(done, max);
+    try {
+      observer.observe({ type: 'paint', buffered: true });
+    } catch {
+      done();
+    }
+  });
+}

@@ -7,6 +7,7 @@ import { initI18n, missingKeys, t } from './i18n';
 import { parsePath, pathFor, LANGS } from './routes';
 import { askedLanguage, switchPath } from './i18n/choose';
 import { titleText } from './title';
+import { afterFirstPaint } from './idle';
 import './styles.css';
 
 if (typeof window !== 'undefined') {
@@ -22,17 +23,20 @@ if (typeof window !== 'undefined') {
     document.documentElement.lang = asked;
   }
   const lang = asked ?? pathLang;
-  initI18n(lang).then(async () => {
+  // Pages are prerendered without answers; with answers in the query the markup differs, so render
+  // afresh instead of hydrating mismatched HTML.
+  // A static host may serve another page's HTML (an unknown path gets the start page): render afresh then too.
+  const prerendered = document.querySelector<HTMLMetaElement>('meta[name="prerendered-path"]')?.content;
+  const samePage = (prerendered ?? '').replace(/\/+$/, '') === location.pathname.replace(/\/+$/, '');
+  const hydrating = !location.search && samePage;
+  // A page that hydrates is already on screen: let it paint before the words and the screen's code load and run.
+  // With the code cached (a repeat visit), running it first would hold the first paint back by the hydration's work.
+  (hydrating ? afterFirstPaint() : Promise.resolve()).then(() => initI18n(lang)).then(async () => {
       const root = document.getElementById('app')!;
-      // Pages are prerendered without answers; with answers in the query the markup differs, so render
-      // afresh instead of hydrating mismatched HTML.
-      // A static host may serve another page's HTML (an unknown path gets the start page): render afresh then too.
-      const prerendered = document.querySelector<HTMLMetaElement>('meta[name="prerendered-path"]')?.content;
-      const samePage = (prerendered ?? '').replace(/\/+$/, '') === location.pathname.replace(/\/+$/, '');
       // Load the page's lazy screen first (already preloaded by the HTML): a fresh render never flashes empty and
       // shifts, and a hydration is whole at once, so "ready" means every control on the page responds.
       await preloadScreen(parsePath(location.pathname).page.name);
-      if (location.search || !samePage) {
+      if (!hydrating) {
         root.textContent = '';
         render(<App />, root);
       } else hydrate(<App />, root);

@@ -37,3 +37,23 @@ for (const lang of LANGS) {
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
   });
 }
+
+// A prerendered page is on screen from its HTML: what its screen loads beyond the files the HTML names (the rules
+// and data, sources) waits for that first paint, and so does the hydration's work, rather than competing with it.
+const PRERENDERED = ['/check/service/', '/guide/eid-pins/', '/centres/', '/link/', '/open/', '/rules/preschool-registration/LV-002/'];
+for (const path of PRERENDERED) {
+  test(`prerendered ${path}: only the files its HTML names load before its first paint`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    // The HTML as served (the loader adds preload links of its own to the live document).
+    const named = [...(await (await page.request.get(path)).text()).matchAll(/(?:href|src)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    const { fcp, loaded } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      loaded: performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname, start: r.startTime })).filter((r) => r.path.startsWith('/assets/')),
+    }));
+    expect(fcp, 'the page painted').toBeGreaterThan(0);
+    const later = loaded.filter((r) => !named.includes(r.path));
+    expect(later.length, 'the screen loads more than its HTML names').toBeGreaterThan(0);
+    expect(later.filter((r) => r.start < fcp!).map((r) => r.path)).toEqual([]);
+  });
+}
