@@ -42,7 +42,8 @@ function FactLink({ f }: { f: FactEntry }) {
 
 /** Facts inside a translated string: phone numbers and web addresses become links. */
 function withLinks(text: string, guide: GuideData, key: string) {
-  return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={factOf(guide, p)!} /> : p));
+  // No empty strings: the prerendered HTML has no empty text nodes, and hydration would have to add them.
+  return text.split(LINK).map((p, i) => (i % 2 ? <FactLink key={`${key}-${i}`} f={factOf(guide, p)!} /> : p || null));
 }
 
 /** The guide's facts as text for interpolation, formatted once per guide and language (not once per line). */
@@ -180,7 +181,7 @@ function OneGuide({ guide }: { guide: GuideData }) {
             {p.kind === 'steps' ? <ol class="guide-steps">{items}</ol> : <ul class="guide-list-items">{items}</ul>}
             {p.note && (
               <div class="notice guide-note">
-                <p><strong>{g('ui.note')}:</strong> <Text guide={guide} k={`${base}.note`} /></p>
+                <p><strong>{`${g('ui.note')}: `}</strong><Text guide={guide} k={`${base}.note`} /></p>
               </div>
             )}
           </Section>
@@ -198,8 +199,8 @@ function OneGuide({ guide }: { guide: GuideData }) {
             return (
               <li key={id} data-source={id}>
                 <SourceLink id={id} />
-                {shown ? ` (${g('ui.pageDate', { shown })})` : ''}
-                <span class="print-url"> {sourceUrl(id)}</span>
+                {shown ? ` (${g('ui.pageDate', { shown })})` : null}
+                <span class="print-url">{` ${sourceUrl(id)}`}</span>
               </li>
             );
           })}

@@ -42,9 +42,20 @@ for (const lang of LANGS) {
 // and data, sources) waits for that first paint, and so does the hydration's work, rather than competing with it.
 const PRERENDERED = ['/check/service/', '/guide/eid-pins/', '/centres/', '/link/', '/open/', '/rules/preschool-registration/LV-002/'];
 for (const path of PRERENDERED) {
-  test(`prerendered ${path}: only the files its HTML names load before its first paint`, async ({ page }) => {
+  test(`prerendered ${path}: only the files its HTML names load before its first paint, and hydration keeps its elements`, async ({ page }) => {
+    // Elements the hydration takes out of the page (it should adopt them all; a <noscript>'s content is only text).
+    await page.addInitScript(() => {
+      const removed: string[] = ((window as unknown as { removed: string[] }).removed = []);
+      document.addEventListener('DOMContentLoaded', () =>
+        new MutationObserver((list) => {
+          for (const m of list)
+            for (const n of m.removedNodes) if (n.nodeType === 1 && m.target.nodeName !== 'NOSCRIPT') removed.push(`${m.target.nodeName} > ${n.nodeName}`);
+        }).observe(document.getElementById('app')!, { subtree: true, childList: true }),
+      );
+    });
     await page.goto(path);
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { removed: string[] }).removed)).toEqual([]);
     // The HTML as served (the loader adds preload links of its own to the live document).
     const named = [...(await (await page.request.get(path)).text()).matchAll(/(?:href|src)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
     const { fcp, loaded } = await page.evaluate(() => ({
