@@ -11,11 +11,12 @@ export function whenIdle(task: () => void, timeout = 1000): () => void {
 }
 
 /** Resolves once the page has painted its first content: at once if it already has (a slow network: the HTML
- * painted long before the script arrived), else on that paint, or after `max` ms (a hidden tab never paints). */
-export function afterFirstPaint(max = 300): Promise<void> {
+ * painted long before the script arrived) or cannot (a hidden tab does not paint), else on that paint, or after
+ * `max` ms at the latest. */
+export function afterFirstPaint(max = 1000): Promise<void> {
   return new Promise((resolve) => {
     const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-    if (typeof PerformanceObserver !== 'function' || painted()) return resolve();
+    if (typeof PerformanceObserver !== 'function' || document.visibilityState === 'hidden' || painted()) return resolve();
     const done = () => {
       observer.disconnect();
       clearTimeout(timer);

@@ -23,23 +23,26 @@ if (typeof window !== 'undefined') {
     document.documentElement.lang = asked;
   }
   const lang = asked ?? pathLang;
-  // Pages are prerendered without answers; with answers in the query the markup differs, so render
-  // afresh instead of hydrating mismatched HTML.
-  // A static host may serve another page's HTML (an unknown path gets the start page): render afresh then too.
+  const { name } = parsePath(location.pathname).page;
+  // A static host may serve another page's HTML (an unknown path gets the start page): that is replaced whole. So
+  // is a check page's HTML when the query holds answers: it shows "preparing", not the question or the answer.
+  // Any other page's own HTML stays: hydrated as it is, or with a query (/centres/?municipality=) rendered over,
+  // Preact reusing its elements and updating every attribute and text, so what is on screen is not painted twice.
   const prerendered = document.querySelector<HTMLMetaElement>('meta[name="prerendered-path"]')?.content;
   const samePage = (prerendered ?? '').replace(/\/+$/, '') === location.pathname.replace(/\/+$/, '');
-  const hydrating = !location.search && samePage;
-  // A page that hydrates is already on screen: let it paint before the words and the screen's code load and run.
-  // With the code cached (a repeat visit), running it first would hold the first paint back by the hydration's work.
-  (hydrating ? afterFirstPaint() : Promise.resolve()).then(() => initI18n(lang)).then(async () => {
+  const keep = samePage && !(location.search && (name === 'question' || name === 'result'));
+  // A page already on screen paints before the words and the screen's code load and run: with the code cached
+  // (a repeat visit), running it first would hold the first paint back by the hydration's work.
+  (keep ? afterFirstPaint() : Promise.resolve()).then(() => initI18n(lang)).then(async () => {
       const root = document.getElementById('app')!;
       // Load the page's lazy screen first (already preloaded by the HTML): a fresh render never flashes empty and
       // shifts, and a hydration is whole at once, so "ready" means every control on the page responds.
-      await preloadScreen(parsePath(location.pathname).page.name);
-      if (!hydrating) {
-        root.textContent = '';
+      await preloadScreen(name);
+      if (keep && !location.search) hydrate(<App />, root);
+      else {
+        if (!keep) root.textContent = '';
         render(<App />, root);
-      } else hydrate(<App />, root);
+      }
       // The shell's buttons now respond (a click on prerendered markup before this does nothing).
       document.documentElement.setAttribute('data-ready', '');
     });

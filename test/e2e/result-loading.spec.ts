@@ -40,10 +40,11 @@ for (const lang of LANGS) {
 
 // A prerendered page is on screen from its HTML: what its screen loads beyond the files the HTML names (the rules
 // and data, sources) waits for that first paint, and so does the hydration's work, rather than competing with it.
-const PRERENDERED = ['/check/service/', '/guide/eid-pins/', '/centres/', '/link/', '/open/', '/rules/preschool-registration/LV-002/'];
+// With a query (a municipality chosen), the page is rendered over its own HTML, reusing its elements.
+const PRERENDERED = ['/check/service/', '/guide/eid-pins/', '/centres/', '/centres/?municipality=LV-022', '/link/', '/open/', '/rules/preschool-registration/LV-002/'];
 for (const path of PRERENDERED) {
-  test(`prerendered ${path}: only the files its HTML names load before its first paint, and hydration keeps its elements`, async ({ page }) => {
-    // Elements the hydration takes out of the page (it should adopt them all; a <noscript>'s content is only text).
+  test(`prerendered ${path}: only the files its HTML names load before its first paint, and its elements stay`, async ({ page }) => {
+    // Elements taken out of the page once the script runs (it should adopt them all; a <noscript>'s content is only text).
     await page.addInitScript(() => {
       const removed: string[] = ((window as unknown as { removed: string[] }).removed = []);
       document.addEventListener('DOMContentLoaded', () =>
