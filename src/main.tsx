@@ -55,12 +55,11 @@ export async function prerender(data: { url: string }) {
   locationStub(data.url);
   const { lang, page } = parsePath(data.url);
   await initI18n(lang);
-  const rendered = await ssr(<App />);
+  const { html: marked, links } = await ssr(<App />);
   // The lazy screen is marked as a suspense boundary (<!--$s-->…<!--/$s-->). The browser hydrates only once the
   // screen has loaded, and around those markers Preact would move the whole screen (out of the page and back in:
   // a repaint of all of it, and a second "largest paint") to put it where it expects it.
-  const html = rendered.html.replace(/<!--\/?\$s-->/g, '');
-  const links = rendered.links;
+  const html = marked.replace(/<!--\/?\$s-->/g, '');
   if (missingKeys.size) throw new Error(`${data.url}: words missing from locales/: ${[...missingKeys].join(', ')}`);
   const extra = page.name === 'start' ? LANGS.map((l) => pathFor(l, { name: 'start' })) : [];
   // A question's title may name a fact ({{signing-activation-hours}}): filled in as the screen does, as of the build day.

@@ -45,14 +45,14 @@ const PRERENDERED = ['/check/service/', '/guide/eid-pins/', '/centres/', '/centr
 for (const path of PRERENDERED) {
   test(`prerendered ${path}: only the files its HTML names load before its first paint, and its elements stay`, async ({ page }) => {
     // Elements taken out of the page once the script runs (it should adopt them all; a <noscript>'s content is only text).
+    // Watched from before the HTML is parsed, so a script that ran early would be caught too.
     await page.addInitScript(() => {
       const removed: string[] = ((window as unknown as { removed: string[] }).removed = []);
-      document.addEventListener('DOMContentLoaded', () =>
-        new MutationObserver((list) => {
-          for (const m of list)
-            for (const n of m.removedNodes) if (n.nodeType === 1 && m.target.nodeName !== 'NOSCRIPT') removed.push(`${m.target.nodeName} > ${n.nodeName}`);
-        }).observe(document.getElementById('app')!, { subtree: true, childList: true }),
-      );
+      new MutationObserver((list) => {
+        for (const m of list)
+          for (const n of m.removedNodes)
+            if (n.nodeType === 1 && m.target.nodeName !== 'NOSCRIPT' && (m.target as Element).closest?.('#app')) removed.push(`${m.target.nodeName} > ${n.nodeName}`);
+      }).observe(document, { subtree: true, childList: true });
     });
     await page.goto(path);
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
