@@ -205,25 +205,29 @@ export function Centres() {
         </div>
         <button class="button" type="submit">{t('centres:choose.button')}</button>
       </form>
-      {clock && (
-        <div class="locate">
-          <p class="or">{t('centres:or')}</p>
-          <button type="button" class="button button-secondary" onClick={locate} aria-describedby="locate-hint" disabled={geo.status === 'asking'}>
-            {t(geo.status === 'asking' ? 'centres:locate.asking' : geoError ? 'centres:locate.retry' : 'centres:locate.button')}
-          </button>
-          <p class="hint" id="locate-hint">{t('centres:locate.hint')}</p>
-        </div>
-      )}
+      {/* In the HTML too, but unseen until the script runs (the button needs it): its room is kept, so the
+          results below do not move when it appears. */}
+      <div class={clock ? 'locate' : 'locate locate-pending'}>
+        <p class="or">{t('centres:or')}</p>
+        <button type="button" class="button button-secondary" onClick={locate} aria-describedby="locate-hint" disabled={geo.status === 'asking'}>
+          {t(geo.status === 'asking' ? 'centres:locate.asking' : geoError ? 'centres:locate.retry' : 'centres:locate.button')}
+        </button>
+        <p class="hint" id="locate-hint">{t('centres:locate.hint')}</p>
+      </div>
       <div aria-live="polite" class="visually-hidden">{geo.status === 'asking' ? t('centres:locate.asking') : ''}</div>
       {results}
       {clock && results && <p class="meta">{t('centres:open.holidays')}</p>}
-      <p class="meta attribution">
-        {t('centres:attribution.before')}{' '}
-        <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>){' '}
-        {t('centres:attribution.and')}{' '}
-        <a href={sourceUrl('centres-dr5hn')}>countries-states-cities-database</a> (<a href="https://opendatacommons.org/licenses/odbl/1-0/">ODbL 1.0</a>).{' '}
-        {t('centres:attribution.after')}
-      </p>
+      {/* The coordinates are used only for the map and distances, so their credit comes with them: below the
+          results, never below the form, where the results arriving would push it down (layout shift). */}
+      {results && (
+        <p class="meta attribution">
+          {t('centres:attribution.before')}{' '}
+          <a href="https://www.geonames.org/">GeoNames</a> (<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>){' '}
+          {t('centres:attribution.and')}{' '}
+          <a href={sourceUrl('centres-dr5hn')}>countries-states-cities-database</a> (<a href="https://opendatacommons.org/licenses/odbl/1-0/">ODbL 1.0</a>).{' '}
+          {t('centres:attribution.after')}
+        </p>
+      )}
     </div>
   );
 }
