@@ -125,8 +125,11 @@ test('"Clear my answers" outside assisted mode drops every question page, Back a
   await answer(page, 'have', ['eparaksts-mobile']);
   await answer(page, 'eparaksts-status', ['works']);
   await expect(page.locator('.result[data-complete]')).toHaveAttribute('data-verdict', 'online-now');
+  // The browser's Back returns to each question with the answer given there still chosen.
   await page.goBack();
+  await expect(page.locator('input[name="eparaksts-status"][value="works"]')).toBeChecked();
   await page.goBack();
+  await expect(page.locator('input[name="have"][value="eparaksts-mobile"]')).toBeChecked();
   await page.goForward();
   await expect(page.locator('form[data-question="eparaksts-status"]')).toBeVisible();
   await page.goForward();

@@ -44,6 +44,9 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
     }
     const answers: Answers = withAnswer(state.answers, q.id, value);
     const next = nextStep(answers, state.today);
+    // This entry first takes the answer into its address: the browser's Back then returns to this question with
+    // the answer chosen, as the page's own Back link does (a librarian's Back press keeps the visitor's answers).
+    state.go({ name: 'question', id: q.id }, answers, true);
     state.go(next === 'result' ? { name: 'result' } : { name: 'question', id: next }, answers);
   };
 
