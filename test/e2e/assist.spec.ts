@@ -297,7 +297,7 @@ test('item 4: assisted mode asks where the visitor will do it later, and pre-sel
   await expect(page.locator('[data-guess="computer"]')).toBeVisible();
 });
 
-test('item 4: in assisted mode the software question and the result speak of the visitor\'s computer, not the one in use', async ({ page }) => {
+test('item 4: in assisted mode the software question and the result speak of the visitor\'s computer, not the one in use; on a phone, of the one to be used', async ({ page }) => {
   const q = '?service=residence-declaration&device=computer&have=eid-card&pins=known';
   await page.goto(`/check/software/${q}&mode=assist`);
   await expect(page.locator('h1')).toHaveText('Vai datorā, kurā apmeklētājs to darīs, ir uzstādīta eID programmatūra?');
@@ -311,6 +311,11 @@ test('item 4: in assisted mode the software question and the result speak of the
   await expect(page.locator('.result[data-complete] [data-means="eid-card"] [data-item="computer"]')).toContainText('Jūs lietojat datoru.');
   await page.goto(`/check/software/${q}`);
   await expect(page.locator('h1')).toHaveText('Vai šajā datorā ir uzstādīta eID programmatūra?');
+  // A resident on a phone is asked about the computer they will use, and told why.
+  await page.goto(`/en/check/software/${q.replace('device=computer', 'device=phone')}`);
+  await expect(page.locator('h1')).toHaveText('Is the eID software installed on the computer you will use?');
+  await expect(page).toHaveTitle(/^Is the eID software installed on the computer you will use\?/);
+  await expect(page.locator('#software-hint')).toContainText('The eID card needs a computer; you are on a phone.');
 });
 
 test('item 7: the staff switch is in the footer and on /link/, not in the residents\' header', async ({ page }) => {

@@ -8,9 +8,11 @@ import { expect, type Page } from '@playwright/test';
 export { LANGS } from '../../src/routes';
 export const prefix = (lang: string) => (lang === 'lv' ? '' : `/${lang}`);
 
-/** Zero violations of WCAG 2.0/2.1/2.2 A and AA. Exceptions, if ever needed, are listed here with a reason. */
+/** Zero violations of WCAG 2.0/2.1/2.2 A and AA. Exceptions, if ever needed, are listed here with a reason.
+ * Legacy mode runs axe.run() in the page itself (same-origin frames included) instead of finishing each run in
+ * a new blank page: half the time per check (about 0.9 s, not 1.9 s), and the app has no cross-origin frame. */
 export async function expectAccessible(page: Page, where = page.url()) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode().withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }

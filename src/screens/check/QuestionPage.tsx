@@ -51,7 +51,8 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   };
 
   const options = useMemo(() => q.options(), [q]);
-  const vars = factVars(state.today);
+  // A question may say it differently to someone on a phone ("the computer you will use"): words `title_phone`, `hint_phone`.
+  const vars = { ...factVars(state.today), context: state.answers.device };
   const title = staffTitle ? t(`assist:${q.id}.title`, { defaultValue: t(`q.${q.id}.title`, vars) }) : t(`q.${q.id}.title`, vars);
   useTitle(title, error);
 
