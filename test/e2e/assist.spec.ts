@@ -316,6 +316,10 @@ test('item 4: in assisted mode the software question and the result speak of the
   await expect(page.locator('h1')).toHaveText('Is the eID software installed on the computer you will use?');
   await expect(page).toHaveTitle(/^Is the eID software installed on the computer you will use\?/);
   await expect(page.locator('#software-hint')).toContainText('The eID card needs a computer; you are on a phone.');
+  // Staff answered where the visitor will do it later: the hint does not say they are on a phone.
+  await page.goto(`/en/check/software/${q.replace('device=computer', 'device=phone')}&mode=assist`);
+  await expect(page.locator('h1')).toHaveText('Is the eID software installed on the computer the visitor will use?');
+  await expect(page.locator('#software-hint')).toHaveText('The free eID software and eParakstītājs 3.0 come from eparaksts.lv.');
 });
 
 test('item 7: the staff switch is in the footer and on /link/, not in the residents\' header', async ({ page }) => {

@@ -51,8 +51,9 @@ export function QuestionPage({ q, state }: { q: Question; state: CheckState }) {
   };
 
   const options = useMemo(() => q.options(), [q]);
-  // A question may say it differently to someone on a phone ("the computer you will use"): words `title_phone`, `hint_phone`.
-  const vars = { ...factVars(state.today), context: state.answers.device };
+  // A question may say it differently to a resident on a phone ("the computer you will use"): words `title_phone`,
+  // `hint_phone`. Not to staff: their device answer is where the visitor will do it later, not the device in hand.
+  const vars = { ...factVars(state.today), context: assist ? undefined : state.answers.device };
   const title = staffTitle ? t(`assist:${q.id}.title`, { defaultValue: t(`q.${q.id}.title`, vars) }) : t(`q.${q.id}.title`, vars);
   useTitle(title, error);
 
